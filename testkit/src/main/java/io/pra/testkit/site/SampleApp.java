@@ -1,0 +1,102 @@
+package io.pra.testkit.site;
+
+import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.SecretBuilder;
+import io.fabric8.kubernetes.api.model.ServiceBuilder;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A small protected application: a web front and an API in {@code shop}, a worker in {@code billing}, each HA
+ * (2 replicas, probes), with a Service, ConfigMaps and a Secret; all workloads ready once installed.
+ */
+public final class SampleApp {
+
+    public static final String SHOP = "shop";
+    public static final String BILLING = "billing";
+    public static final List<String> NAMESPACES = List.of(SHOP, BILLING);
+    public static final String PART_OF_LABEL = "app.kubernetes.io/part-of";
+    public static final String PART_OF = "pra-sample";
+
+    /** The Deployments, namespace and name. */
+    public static final List<Workload> DEPLOYMENTS = List.of(
+            new Workload(SHOP, "web"), new Workload(SHOP, "api"), new Workload(BILLING, "worker"));
+
+    /** Objects a backup of both namespaces captures: 2 namespaces, 3 Deployments, 1 Service, 2 ConfigMaps, 1 Secret. */
+    public static final int ITEM_COUNT = 9;
+
+    private static final int REPLICAS = 2;
+
+    private SampleApp() {
+    }
+
+    /** One Deployment of the app. */
+    public record Workload(String namespace, String name) {
+    }
+
+    /** Installs the app on the site, workloads ready. */
+    public static void install(FakeSite site) {
+        install(site.client());
+    }
+
+    public static void install(KubernetesClient client) {
+        for (String namespace : NAMESPACES) {
+            client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(namespace)
+                    .addToLabels(PART_OF_LABEL, PART_OF).endMetadata()
+                    .withNewStatus().withPhase("Active").endStatus().build()).create();
+        }
+        client.configMaps().inNamespace(SHOP).resource(new ConfigMapBuilder().withNewMetadata()
+                .withName("shop-settings").addToLabels(PART_OF_LABEL, PART_OF).endMetadata()
+                .addToData("currency", "EUR").build()).create();
+        client.configMaps().inNamespace(BILLING).resource(new ConfigMapBuilder().withNewMetadata()
+                .withName("billing-settings").addToLabels(PART_OF_LABEL, PART_OF).endMetadata()
+                .addToData("invoice-day", "1").build()).create();
+        client.secrets().inNamespace(SHOP).resource(new SecretBuilder().withNewMetadata()
+                .withName("shop-db").addToLabels(PART_OF_LABEL, PART_OF).endMetadata()
+                .addToStringData("url", "postgresql://db.shop.svc:5432/shop").build()).create();
+        client.services().inNamespace(SHOP).resource(new ServiceBuilder().withNewMetadata()
+                .withName("web").addToLabels(PART_OF_LABEL, PART_OF).endMetadata()
+                .withNewSpec().addToSelector("app", "web").withClusterIP("10.96.0.20")
+                .addNewPort().withPort(80).withTargetPort(new IntOrString(8080)).endPort()
+                .endSpec().build()).create();
+        for (Workload workload : DEPLOYMENTS) {
+            Deployment created = client.apps().deployments().inNamespace(workload.namespace())
+                    .resource(deployment(workload)).create();
+            client.apps().deployments().inNamespace(workload.namespace()).withName(workload.name())
+                    .editStatus(d -> {
+                        d.setStatus(WorkloadStatus.ready(created));
+                        return d;
+                    });
+        }
+    }
+
+    private static Deployment deployment(Workload workload) {
+        Map<String, String> labels = Map.of("app", workload.name(), PART_OF_LABEL, PART_OF);
+        return new DeploymentBuilder()
+                .withNewMetadata().withName(workload.name()).withLabels(labels).endMetadata()
+                .withNewSpec()
+                .withReplicas(REPLICAS)
+                .withNewSelector().addToMatchLabels("app", workload.name()).endSelector()
+                .withNewTemplate()
+                .withNewMetadata().withLabels(labels).endMetadata()
+                .withNewSpec()
+                .addNewContainer()
+                .withName(workload.name())
+                .withImage("registry.example.com/pra-sample/" + workload.name() + ":1.0")
+                .addNewPort().withContainerPort(8080).endPort()
+                .withNewReadinessProbe().withNewHttpGet().withPath("/ready").withPort(new IntOrString(8080))
+                .endHttpGet().endReadinessProbe()
+                .withNewLivenessProbe().withNewHttpGet().withPath("/live").withPort(new IntOrString(8080))
+                .endHttpGet().endLivenessProbe()
+                .endContainer()
+                .endSpec()
+                .endTemplate()
+                .endSpec()
+                .build();
+    }
+}

@@ -1,0 +1,139 @@
+package io.pra.testkit.site.velero;
+
+import io.pra.testkit.site.FakeSite;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * Production site A and standby site B, each a {@link FakeSite} with its {@link VeleroSimulator}, both
+ * writing to and syncing from one {@link ObjectStorage} bucket: the 3-2-1 off-site copy in one JVM.
+ */
+public final class SitePair implements AutoCloseable {
+
+    private final FakeSite a;
+    private final FakeSite b;
+    private final ObjectStorage storage;
+    private final VeleroSimulator veleroA;
+    private final VeleroSimulator veleroB;
+
+    private SitePair(FakeSite a, FakeSite b, ObjectStorage storage, VeleroSimulator veleroA,
+            VeleroSimulator veleroB) {
+        this.a = a;
+        this.b = b;
+        this.storage = storage;
+        this.veleroA = veleroA;
+        this.veleroB = veleroB;
+    }
+
+    /** Sites {@code a} and {@code b} with default settings, started. */
+    public static SitePair start() {
+        return builder().start();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The production site. */
+    public FakeSite a() {
+        return a;
+    }
+
+    /** The standby site. */
+    public FakeSite b() {
+        return b;
+    }
+
+    public ObjectStorage storage() {
+        return storage;
+    }
+
+    public VeleroSimulator veleroA() {
+        return veleroA;
+    }
+
+    public VeleroSimulator veleroB() {
+        return veleroB;
+    }
+
+    /** The simulator of the site with this id. */
+    public VeleroSimulator velero(String siteId) {
+        if (a.id().equals(siteId)) {
+            return veleroA;
+        }
+        if (b.id().equals(siteId)) {
+            return veleroB;
+        }
+        throw new IllegalArgumentException("no site " + siteId + " in " + this);
+    }
+
+    @Override
+    public void close() {
+        veleroA.close();
+        veleroB.close();
+        a.close();
+        b.close();
+    }
+
+    @Override
+    public String toString() {
+        return "SitePair[" + a + ", " + b + "]";
+    }
+
+    /** Settings of a pair; ids default to {@code a} and {@code b}. */
+    public static final class Builder {
+        private String idA = "a";
+        private String idB = "b";
+        private Clock clock = Clock.systemUTC();
+        private Timings timings = Timings.defaults();
+        private ObjectStorage storage = new ObjectStorage();
+
+        private Builder() {
+        }
+
+        public Builder siteIds(String production, String standby) {
+            this.idA = Objects.requireNonNull(production);
+            this.idB = Objects.requireNonNull(standby);
+            return this;
+        }
+
+        /** One clock for both simulators, e.g. a {@code MutableClock}. */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Builder timings(Timings value) {
+            this.timings = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** An object storage to share with more sites than these two. */
+        public Builder storage(ObjectStorage value) {
+            this.storage = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public SitePair start() {
+            FakeSite a = FakeSite.start(idA);
+            FakeSite b = null;
+            VeleroSimulator veleroA = null;
+            try {
+                b = FakeSite.start(idB);
+                veleroA = VeleroSimulator.builder(a, storage).clock(clock).timings(timings).build().start();
+                VeleroSimulator veleroB = VeleroSimulator.builder(b, storage).clock(clock).timings(timings).build()
+                        .start();
+                return new SitePair(a, b, storage, veleroA, veleroB);
+            } catch (RuntimeException e) {
+                if (veleroA != null) {
+                    veleroA.close();
+                }
+                if (b != null) {
+                    b.close();
+                }
+                a.close();
+                throw e;
+            }
+        }
+    }
+}
