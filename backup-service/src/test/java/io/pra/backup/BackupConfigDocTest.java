@@ -1,0 +1,17 @@
+package io.pra.backup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import io.pra.backup.config.BackupConfig;
+import io.pra.testkit.docs.ConfigurationDocs;
+
+class BackupConfigDocTest {
+
+    @Test
+    void everySettingIsInDocsConfiguration() {
+        assertThat(ConfigurationDocs.documentedProperties(ConfigurationDocs.locate()))
+                .containsAll(ConfigurationDocs.declaredProperties("pra.backup", BackupConfig.class));
+    }
+}

@@ -1,0 +1,17 @@
+package io.pra.notifier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import io.pra.notifier.config.NotifierConfig;
+import io.pra.testkit.docs.ConfigurationDocs;
+
+class NotifierConfigDocTest {
+
+    @Test
+    void everySettingIsInDocsConfiguration() {
+        assertThat(ConfigurationDocs.documentedProperties(ConfigurationDocs.locate()))
+                .containsAll(ConfigurationDocs.declaredProperties("pra.notifier", NotifierConfig.class));
+    }
+}
