@@ -3,7 +3,7 @@ package io.pra.testkit.db;
 import java.net.URI;
 
 /** An existing PostgreSQL server named by {@code PRA_DB_URL}. */
-final class ExternalPostgres implements PostgresServer.StartAttempt, PostgresBackend {
+final class ExternalPostgres implements PostgresBackend {
 
     private final String url;
     private final String username;
@@ -17,11 +17,6 @@ final class ExternalPostgres implements PostgresServer.StartAttempt, PostgresBac
         this.url = url;
         this.username = username;
         this.password = password;
-    }
-
-    @Override
-    public PostgresBackend start() {
-        return this;
     }
 
     @Override

@@ -52,8 +52,9 @@ public final class PostgresServer implements AutoCloseable {
                     attempts.add("external: PRA_DB=external but PRA_DB_URL is not set");
                     throw new DatabaseUnavailableException(attempts, null);
                 }
-                yield connect(new ExternalPostgres(url, env.getOrDefault(USER_ENV, "postgres"),
-                        env.getOrDefault(PASSWORD_ENV, "")), "external server at " + url, attempts);
+                String user = env.getOrDefault(USER_ENV, "postgres");
+                String password = env.getOrDefault(PASSWORD_ENV, "");
+                yield connect(() -> new ExternalPostgres(url, user, password), "external server at " + url, attempts);
             }
             case "embedded" -> connect(EmbeddedPostgresBackend.start(), "embedded PostgreSQL", attempts);
             case "testcontainers" -> connect(ContainerPostgres.start(), "Testcontainers", attempts);
@@ -66,12 +67,16 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     private static PostgresBackend connect(StartAttempt attempt, String what, List<String> attempts) {
+        PostgresBackend backend = null;
         try {
-            PostgresBackend backend = attempt.start();
+            backend = attempt.start();
             try (Connection ignored = backend.adminConnection()) {
                 return backend;
             }
         } catch (Exception e) {
+            if (backend != null) {
+                backend.close();
+            }
             attempts.add(what + ": " + rootMessage(e));
             throw new DatabaseUnavailableException(attempts, e);
         }

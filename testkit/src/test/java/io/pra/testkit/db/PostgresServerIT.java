@@ -2,6 +2,7 @@ package io.pra.testkit.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.testcontainers.DockerClientFactory;
 
 class PostgresServerIT {
 
@@ -85,10 +87,22 @@ class PostgresServerIT {
                 .hasMessageContaining("Connection")
                 .hasMessageContaining("PRA_DB_URL");
 
+        assertThatThrownBy(() -> PostgresServer.fromEnvironment(Map.of(PostgresServer.URL_ENV, "postgres://db/x")))
+                .isInstanceOf(DatabaseUnavailableException.class)
+                .hasMessageContaining("PRA_DB_URL must look like jdbc:postgresql://host:port/database");
         assertThatThrownBy(() -> PostgresServer.fromEnvironment(Map.of(PostgresServer.MODE_ENV, "external")))
                 .hasMessageContaining("PRA_DB_URL is not set");
         assertThatThrownBy(() -> PostgresServer.fromEnvironment(Map.of(PostgresServer.MODE_ENV, "h2")))
                 .hasMessageContaining("PRA_DB=h2: unknown");
+    }
+
+    @Test
+    void testcontainersWithoutADockerEngineSaysSo() {
+        assumeFalse(DockerClientFactory.instance().isDockerAvailable(), "a Docker engine answers here");
+
+        assertThatThrownBy(() -> PostgresServer.fromEnvironment(Map.of(PostgresServer.MODE_ENV, "testcontainers")))
+                .isInstanceOf(DatabaseUnavailableException.class)
+                .hasMessageContaining("Testcontainers: PRA_DB=testcontainers but no Docker engine answers");
     }
 
     @Test
