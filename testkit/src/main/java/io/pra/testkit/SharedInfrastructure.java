@@ -5,7 +5,7 @@ import io.pra.testkit.kafka.KafkaBroker;
 
 /**
  * The one Kafka broker and the one PostgreSQL server of a test JVM, started on first use and
- * closed (their temporary data removed) when the JVM exits.
+ * stopped, their temporary data removed, when the JVM exits.
  */
 public final class SharedInfrastructure {
 
@@ -28,9 +28,8 @@ public final class SharedInfrastructure {
     /** The JVM's PostgreSQL server, started or connected to if needed. */
     public static synchronized PostgresServer postgres() {
         if (postgres == null) {
-            PostgresServer server = PostgresServer.fromEnvironment();
-            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "pra-postgres-shutdown"));
-            postgres = server;
+            // An embedded server stops and removes its data at exit by itself; an external one stays.
+            postgres = PostgresServer.fromEnvironment();
         }
         return postgres;
     }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -27,6 +28,9 @@ final class EmbeddedPostgresBackend implements PostgresBackend {
     static PostgresServer.StartAttempt start() {
         return () -> {
             EmbeddedPostgresBackend backend = new EmbeddedPostgresBackend(Files.createTempDirectory("pra-pg-"));
+            // Our own hook rather than zonky's: stopping and deleting in two concurrent hooks raced
+            // (the server wrote pg_stat into a directory being deleted) and left it behind.
+            Runtime.getRuntime().addShutdownHook(new Thread(backend::close, "pra-postgres-shutdown"));
             backend.launch();
             return backend;
         };
@@ -36,7 +40,7 @@ final class EmbeddedPostgresBackend implements PostgresBackend {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
-                .setRegisterShutdownHook(true)
+                .setRegisterShutdownHook(false)
                 .setPGStartupWait(Duration.ofSeconds(30))
                 // Services of the drill each hold a pool; the default of 100 would be tight.
                 .setServerConfig("max_connections", "300")
@@ -99,8 +103,11 @@ final class EmbeddedPostgresBackend implements PostgresBackend {
     @Override
     public synchronized void close() {
         stop();
+        if (!Files.exists(dataDirectory)) {
+            return;
+        }
         try (var paths = Files.walk(dataDirectory)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot remove " + dataDirectory, e);
         }
