@@ -15,15 +15,13 @@ import java.util.List;
 import jakarta.inject.Inject;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.common.ResourceArg;
 import org.junit.jupiter.api.Test;
 
-import io.pra.testkit.quarkus.ServiceInfrastructureResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-@WithTestResource(value = ServiceInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "notifier"))
+@WithTestResource(NotifierTestResource.class)
 class NotifierServiceIT {
 
     @Test

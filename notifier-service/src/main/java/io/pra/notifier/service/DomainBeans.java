@@ -1,0 +1,36 @@
+package io.pra.notifier.service;
+
+import java.util.concurrent.ThreadLocalRandom;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import io.pra.events.EventCodec;
+import io.pra.notifier.config.NotifierConfig;
+import io.pra.notifier.domain.NotificationFactory;
+import io.pra.notifier.domain.RetryPolicy;
+
+/** The framework-free pieces, built from the configuration. */
+@Singleton
+public class DomainBeans {
+
+    @Produces
+    @Singleton
+    EventCodec codec() {
+        return new EventCodec();
+    }
+
+    @Produces
+    @Singleton
+    NotificationFactory notificationFactory(NotifierConfig config) {
+        return new NotificationFactory(config.failoverApiUrl().orElse(null));
+    }
+
+    @Produces
+    @Singleton
+    RetryPolicy retryPolicy(NotifierConfig config) {
+        NotifierConfig.Delivery delivery = config.delivery();
+        return new RetryPolicy(delivery.maxAttempts(), delivery.initialBackoff(), delivery.maxBackoff(),
+                () -> ThreadLocalRandom.current().nextDouble());
+    }
+}
