@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import io.pra.events.failover.Trigger;
+import io.pra.failover.domain.GuardVerdict.Guard;
 
 /**
  * The rules a failover must pass before it is decided (DESIGN section 5, point 2).
@@ -27,22 +28,23 @@ public record FailoverGuards(SiteMode mode, Duration cooldown, Duration dataLoss
     /** Refuses or decides, in a fixed order so the reason given is the most fundamental one. */
     public GuardVerdict evaluate(DecisionRequest request) {
         if (request.trigger() == Trigger.DRILL) {
-            return new GuardVerdict.Refused("a drill is not a failover");
+            return new GuardVerdict.Refused(Guard.NOT_A_FAILOVER, "a drill is not a failover");
         }
         if (mode == SiteMode.OFF) {
-            return new GuardVerdict.Refused("site mode is OFF");
+            return new GuardVerdict.Refused(Guard.MODE_OFF, "site mode is OFF");
         }
         if (request.activeRun()) {
-            return new GuardVerdict.Refused("the site already has an active run");
+            return new GuardVerdict.Refused(Guard.ACTIVE_RUN, "the site already has an active run");
         }
         if (request.lastRunEndedAt() != null) {
             var cooldownEnds = request.lastRunEndedAt().plus(cooldown);
             if (request.now().isBefore(cooldownEnds)) {
-                return new GuardVerdict.Refused("cooldown until " + cooldownEnds);
+                return new GuardVerdict.Refused(Guard.COOLDOWN, "cooldown until " + cooldownEnds);
             }
         }
         if (request.chosenBackup().isEmpty()) {
-            return new GuardVerdict.Refused("no completed backup is visible on the target site");
+            return new GuardVerdict.Refused(Guard.NO_RESTORABLE_BACKUP,
+                    "no completed backup is visible on the target site");
         }
         BackupCandidate backup = request.chosenBackup().get();
         Duration loss = DataLoss.expected(request.disasterStart(), backup.startedAt());

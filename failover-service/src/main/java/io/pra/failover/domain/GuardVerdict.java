@@ -6,8 +6,17 @@ import java.util.List;
 /** The guards' answer: refuse the failover, or decide it (possibly waiting for approval). */
 public sealed interface GuardVerdict {
 
-    /** No run is decided; {@code reason} says which guard said no. */
-    record Refused(String reason) implements GuardVerdict {
+    /** No run is decided; {@code guard} is the guard that said no, {@code reason} says why. */
+    record Refused(Guard guard, String reason) implements GuardVerdict {
+    }
+
+    /** The guards, in the order they are checked. */
+    enum Guard {
+        NOT_A_FAILOVER,
+        MODE_OFF,
+        ACTIVE_RUN,
+        COOLDOWN,
+        NO_RESTORABLE_BACKUP
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import io.pra.events.failover.Trigger;
+import io.pra.failover.domain.GuardVerdict.Guard;
 
 class FailoverGuardsTest {
 
@@ -75,7 +76,7 @@ class FailoverGuardsTest {
     @Test
     void offModeRefuses() {
         assertThat(new FailoverGuards(SiteMode.OFF, COOLDOWN, BUDGET).evaluate(quorum(Optional.of(FRESH))))
-                .isEqualTo(new GuardVerdict.Refused("site mode is OFF"));
+                .isEqualTo(new GuardVerdict.Refused(Guard.MODE_OFF, "site mode is OFF"));
     }
 
     @Test
@@ -83,7 +84,7 @@ class FailoverGuardsTest {
         DecisionRequest request = new DecisionRequest(Trigger.QUORUM, T0, T0, true, null, Optional.of(FRESH));
 
         assertThat(new FailoverGuards(SiteMode.AUTO, COOLDOWN, BUDGET).evaluate(request))
-                .isEqualTo(new GuardVerdict.Refused("the site already has an active run"));
+                .isEqualTo(new GuardVerdict.Refused(Guard.ACTIVE_RUN, "the site already has an active run"));
     }
 
     @Test
@@ -95,14 +96,14 @@ class FailoverGuardsTest {
         GuardVerdict after = guards.evaluate(new DecisionRequest(Trigger.QUORUM, T0.plus(Duration.ofMinutes(10)), T0,
                 false, lastEnded, Optional.of(FRESH)));
 
-        assertThat(during).isEqualTo(new GuardVerdict.Refused("cooldown until " + lastEnded.plus(COOLDOWN)));
+        assertThat(during).isEqualTo(new GuardVerdict.Refused(Guard.COOLDOWN, "cooldown until " + lastEnded.plus(COOLDOWN)));
         assertThat(after).isInstanceOf(GuardVerdict.Decided.class);
     }
 
     @Test
     void noBackupOnTheTargetRefuses() {
         assertThat(new FailoverGuards(SiteMode.AUTO, COOLDOWN, BUDGET).evaluate(quorum(Optional.empty())))
-                .isEqualTo(new GuardVerdict.Refused("no completed backup is visible on the target site"));
+                .isEqualTo(new GuardVerdict.Refused(Guard.NO_RESTORABLE_BACKUP, "no completed backup is visible on the target site"));
     }
 
     @Test
@@ -110,6 +111,7 @@ class FailoverGuardsTest {
         DecisionRequest drill = new DecisionRequest(Trigger.DRILL, T0, T0, false, null, Optional.of(FRESH));
 
         assertThat(new FailoverGuards(SiteMode.AUTO, COOLDOWN, BUDGET).evaluate(drill))
-                .isInstanceOf(GuardVerdict.Refused.class);
+                .isInstanceOfSatisfying(GuardVerdict.Refused.class,
+                        refused -> assertThat(refused.guard()).isEqualTo(Guard.NOT_A_FAILOVER));
     }
 }
