@@ -19,6 +19,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -32,6 +36,8 @@ import io.pra.events.Topics;
 import io.pra.events.failover.FailoverDecided;
 import io.pra.events.failover.QuorumVote;
 import io.pra.events.failover.Trigger;
+import io.pra.failover.domain.Vote;
+import io.pra.failover.service.VoteService;
 import io.pra.testkit.quarkus.ServiceInfrastructureResource;
 import io.pra.testkit.site.MutableClock;
 import io.quarkus.test.common.ResourceArg;
@@ -55,6 +61,9 @@ class QuorumDecisionIT {
 
     @Inject
     MutableClock clock;
+
+    @Inject
+    VoteService votes;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
@@ -188,6 +197,33 @@ class QuorumDecisionIT {
                         .contains("pra.site.down").contains("/sequence")));
         assertThat(kafka.readAll(KafkaFixtures.dlqTopic()))
                 .noneMatch(record -> unknown.toString().equals(KafkaFixtures.header(record, "ce_id")));
+    }
+
+    @Test
+    void concurrentQuorumVotesDecideExactlyOneRun() throws Exception {
+        Instant now = clock.instant();
+        votes.onVote(UUID.randomUUID(), SITE, Vote.of(down("obs-1", 1, now), now));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Optional<FailoverDecided>>> decisions = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String observer = i % 2 == 0 ? "obs-2" : "obs-3";
+                long sequence = 10 + i;
+                decisions.add(pool.submit(
+                        () -> votes.onVote(UUID.randomUUID(), SITE, Vote.of(down(observer, sequence, now), now))));
+            }
+            long decided = 0;
+            for (Future<Optional<FailoverDecided>> decision : decisions) {
+                decided += decision.get(30, TimeUnit.SECONDS).isPresent() ? 1 : 0;
+            }
+            assertThat(decided).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(count("SELECT count(*) FROM failover_run")).isEqualTo(1);
+        assertThat(count("SELECT epoch FROM site WHERE site_id = 'a'")).isEqualTo(1);
+        assertThat(awaitDecision().epoch()).isEqualTo(1);
     }
 
     private FailoverDecided awaitDecision() {
