@@ -2,6 +2,7 @@ package io.pra.failover;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
@@ -66,6 +67,31 @@ class FailoverServiceIT {
             }
         }
 
-        assertThat(tables).contains("outbox_event", "processed_event", "flyway_schema_history");
+        assertThat(tables).contains("outbox_event", "processed_event", "flyway_schema_history",
+                "site", "site_vote", "backup_seen", "failover_run", "audit_entry");
+    }
+
+    @Test
+    void theAuditLogIsAppendOnly() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.createStatement().execute("INSERT INTO audit_entry (at, actor, action, site_id, epoch, detail) "
+                    + "VALUES (now(), 'test', 'probe', 'a', 0, 'append-only check')");
+
+            assertThatThrownBy(() -> connection.createStatement().execute("UPDATE audit_entry SET actor = 'x'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            assertThatThrownBy(() -> connection.createStatement().execute("DELETE FROM audit_entry"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+        }
+    }
+
+    @Test
+    void theProtectedSiteStartsAtEpochZeroInTheConfiguredMode() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                ResultSet result = connection.createStatement()
+                        .executeQuery("SELECT epoch, mode FROM site WHERE site_id = 'a'")) {
+            assertThat(result.next()).isTrue();
+            assertThat(result.getLong(1)).isZero();
+            assertThat(result.getString(2)).isEqualTo("AUTO");
+        }
     }
 }

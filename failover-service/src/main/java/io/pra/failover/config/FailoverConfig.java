@@ -1,5 +1,10 @@
 package io.pra.failover.config;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import io.pra.failover.domain.SiteMode;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -18,4 +23,27 @@ public interface FailoverConfig {
     /** Standby site that takes over. */
     @WithDefault("b")
     String targetSite();
+
+    /** Observer ids whose votes on the source site count; any other observer is ignored. */
+    @WithDefault("obs-1,obs-2,obs-3")
+    List<String> observers();
+
+    /** Fresh down votes from distinct observers needed; a strict majority of the observers when absent. */
+    Optional<Integer> quorum();
+
+    /** How long a vote counts after this service received it, on this service's clock. */
+    @WithDefault("PT30S")
+    Duration voteTtl();
+
+    /** Mode the source site starts in the first time this service sees it; later changes are kept in the database. */
+    @WithDefault("AUTO")
+    SiteMode mode();
+
+    /** Minimum time between the end of a run and the next decision. */
+    @WithDefault("PT1H")
+    Duration cooldown();
+
+    /** Expected data loss above which a run waits for approval (defaults to the 15-minute RPO objective). */
+    @WithDefault("PT15M")
+    Duration dataLossBudget();
 }

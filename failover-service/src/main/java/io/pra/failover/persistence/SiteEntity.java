@@ -1,0 +1,30 @@
+package io.pra.failover.persistence;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.pra.failover.domain.SiteMode;
+
+/** A protected site: its current epoch and mode. Decisions lock its row. */
+@Entity
+@Table(name = "site")
+public class SiteEntity {
+
+    @Id
+    @Column(name = "site_id")
+    public String siteId;
+
+    public long epoch;
+
+    @Enumerated(EnumType.STRING)
+    public SiteMode mode;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+}

@@ -1,0 +1,150 @@
+package io.pra.failover.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import io.pra.events.EventJson;
+import io.pra.events.failover.BackupRef;
+import io.pra.events.failover.FailoverDecided;
+import io.pra.events.failover.QuorumVote;
+import io.pra.events.failover.Trigger;
+import io.pra.failover.config.FailoverConfig;
+import io.pra.failover.domain.BackupCandidate;
+import io.pra.failover.domain.DecisionRequest;
+import io.pra.failover.domain.FailoverGuards;
+import io.pra.failover.domain.GuardVerdict;
+import io.pra.failover.domain.Quorum;
+import io.pra.failover.domain.Vote;
+import io.pra.failover.messaging.outbox.Outbox;
+import io.pra.failover.persistence.AuditRepository;
+import io.pra.failover.persistence.BackupSeenRepository;
+import io.pra.failover.persistence.RunEntity;
+import io.pra.failover.persistence.RunRepository;
+import io.pra.failover.persistence.SiteEntity;
+
+/**
+ * Decides a failover of a locked site (DESIGN section 5, point 2): guards, new epoch, chosen
+ * backup, expected loss, the run, its audit line and its {@code pra.failover.decided} event, all in
+ * the caller's transaction.
+ */
+@ApplicationScoped
+public class FailoverDecider {
+
+    /** Audit actor of decisions a quorum of observers made. */
+    public static final String QUORUM_ACTOR = "quorum";
+
+    private static final Logger LOG = Logger.getLogger(FailoverDecider.class);
+
+    private final FailoverConfig config;
+    private final Clock clock;
+    private final RunRepository runs;
+    private final BackupSeenRepository backups;
+    private final AuditRepository audit;
+    private final Outbox outbox;
+
+    FailoverDecider(FailoverConfig config, Clock clock, RunRepository runs, BackupSeenRepository backups,
+            AuditRepository audit, Outbox outbox) {
+        this.config = config;
+        this.clock = clock;
+        this.runs = runs;
+        this.backups = backups;
+        this.audit = audit;
+        this.outbox = outbox;
+    }
+
+    /** Decides a run on a quorum of down votes, unless a guard refuses; {@code site} must be locked. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<FailoverDecided> decideOnQuorum(SiteEntity site, Quorum quorum) {
+        Instant now = clock.instant();
+        Optional<BackupCandidate> backup = BackupCandidate.newestRestorable(
+                backups.candidatesOn(site.siteId, config.targetSite()), now);
+        DecisionRequest request = new DecisionRequest(Trigger.QUORUM, now, quorum.disasterStart().orElseThrow(),
+                runs.hasActiveRun(site.siteId), runs.lastRunEndedAt(site.siteId).orElse(null), backup);
+        GuardVerdict verdict = new FailoverGuards(site.mode, config.cooldown(), config.dataLossBudget())
+                .evaluate(request);
+        if (verdict instanceof GuardVerdict.Refused refused) {
+            logRefusal(site, refused);
+            return Optional.empty();
+        }
+        GuardVerdict.Decided decided = (GuardVerdict.Decided) verdict;
+        site.epoch += 1;
+        site.updatedAt = now;
+        List<QuorumVote> votes = quorum.downVotes().stream().map(FailoverDecider::quorumVote).toList();
+        FailoverDecided event = new FailoverDecided(UUID.randomUUID(), site.epoch, site.siteId, config.targetSite(),
+                Trigger.QUORUM, now, request.disasterStart(), votes, backupRef(decided.backup()),
+                decided.expectedDataLoss(), config.dataLossBudget(), decided.approvalRequired(), null, null);
+        runs.persist(run(event));
+        audit.append(now, QUORUM_ACTOR, "failover.decided", site.siteId, event.failoverId(), event.epoch(),
+                describe(event, decided));
+        outbox.write(event);
+        LOG.infof("failover decided: site=%s failoverId=%s epoch=%d backup=%s expectedDataLoss=%s approval=%s",
+                site.siteId, event.failoverId(), event.epoch(), event.chosenBackup().backupName(),
+                event.expectedDataLoss(), decided.approvalReasons());
+        return Optional.of(event);
+    }
+
+    private static void logRefusal(SiteEntity site, GuardVerdict.Refused refused) {
+        // Votes keep arriving as heartbeats during a run or a cooldown: those refusals are routine.
+        boolean routine = refused.guard() == GuardVerdict.Guard.ACTIVE_RUN
+                || refused.guard() == GuardVerdict.Guard.COOLDOWN;
+        LOG.logf(routine ? Logger.Level.DEBUG : Logger.Level.WARN, "quorum reached but no failover: site=%s %s",
+                site.siteId, refused.reason());
+    }
+
+    private static RunEntity run(FailoverDecided event) {
+        RunEntity run = new RunEntity();
+        run.failoverId = event.failoverId();
+        run.siteId = event.sourceSite();
+        run.targetSite = event.targetSite();
+        run.epoch = event.epoch();
+        run.trigger = event.trigger();
+        run.requestedBy = event.requestedBy();
+        run.reason = event.reason();
+        run.decidedAt = event.decidedAt();
+        run.disasterStartedAt = event.disasterStartedAt();
+        run.quorumVotes = json(event.votes());
+        run.backupName = event.chosenBackup().backupName();
+        run.backupLocation = event.chosenBackup().storageLocation();
+        run.backupStartedAt = event.chosenBackup().startedAt();
+        run.backupCompletedAt = event.chosenBackup().completedAt();
+        run.expectedDataLoss = event.expectedDataLoss();
+        run.dataLossBudget = event.dataLossBudget();
+        run.approvalRequired = event.approvalRequired();
+        return run;
+    }
+
+    private static QuorumVote quorumVote(Vote vote) {
+        return new QuorumVote(vote.observerId(), vote.sequence(), vote.observedAt(), vote.receivedAt(),
+                vote.firstFailedAt());
+    }
+
+    private static BackupRef backupRef(BackupCandidate backup) {
+        return new BackupRef(backup.backupName(), backup.storageLocation(), backup.startedAt(), backup.completedAt());
+    }
+
+    private static String describe(FailoverDecided event, GuardVerdict.Decided decided) {
+        return "votes=" + event.votes().stream().map(QuorumVote::observerId).toList()
+                + " backup=" + event.chosenBackup().backupName()
+                + " expectedDataLoss=" + event.expectedDataLoss()
+                + (decided.approvalRequired() ? " awaiting approval: " + String.join("; ", decided.approvalReasons())
+                        : "");
+    }
+
+    private static String json(Object value) {
+        try {
+            return EventJson.mapper().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write quorum votes as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package io.pra.failover.it;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import io.pra.events.CloudEventAttributes;
+import io.pra.events.CloudEventFactory;
+import io.pra.events.CloudEventHeaders;
+import io.pra.events.EventCodec;
+import io.pra.events.EventType;
+import io.pra.events.PraEvent;
+import io.pra.events.Topics;
+
+/** Publishes events as PRA producers do and reads topics from the beginning, for the ITs. */
+final class KafkaFixtures implements AutoCloseable {
+
+    private final String bootstrap;
+    private final EventCodec codec = new EventCodec();
+    private final CloudEventFactory cloudEvents;
+    private final KafkaProducer<String, byte[]> producer;
+
+    KafkaFixtures(String bootstrap, Clock clock) {
+        this.bootstrap = bootstrap;
+        this.cloudEvents = new CloudEventFactory("health-service", "test", clock);
+        this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
+                new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /** Publishes {@code event} on its topic with fresh CloudEvents attributes; returns its id. */
+    UUID publish(PraEvent event) {
+        CloudEventAttributes attributes = cloudEvents.attributesFor(event);
+        send(EventType.of(event).topic(), attributes, codec.write(event));
+        return UUID.fromString(attributes.id());
+    }
+
+    /** Publishes {@code event} under a given CloudEvents id (to replay a duplicate). */
+    void publishWithId(PraEvent event, UUID id) {
+        CloudEventAttributes fresh = cloudEvents.attributesFor(event);
+        CloudEventAttributes attributes = new CloudEventAttributes(id.toString(), fresh.source(), fresh.type(),
+                fresh.subject(), fresh.time(), fresh.specVersion(), fresh.dataContentType());
+        send(EventType.of(event).topic(), attributes, codec.write(event));
+    }
+
+    /** Publishes a raw payload under the given type: malformed or unknown-type records. */
+    UUID publishRaw(String topic, String type, String site, String json) {
+        UUID id = UUID.randomUUID();
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, site, json.getBytes(StandardCharsets.UTF_8));
+        record.headers().add(CloudEventHeaders.SPEC_VERSION, bytes("1.0"));
+        record.headers().add(CloudEventHeaders.ID, bytes(id.toString()));
+        record.headers().add(CloudEventHeaders.SOURCE, bytes(cloudEvents.source()));
+        record.headers().add(CloudEventHeaders.TYPE, bytes(type));
+        record.headers().add(CloudEventHeaders.SUBJECT, bytes(site));
+        record.headers().add(CloudEventHeaders.TIME, bytes("2026-03-14T10:00:00Z"));
+        record.headers().add(CloudEventHeaders.CONTENT_TYPE, bytes("application/json"));
+        sendAndWait(record);
+        return id;
+    }
+
+    /** Every record of {@code topic} from the beginning, within a few seconds of polling. */
+    List<ConsumerRecord<String, byte[]>> readAll(String topic) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer =
+                new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            int emptyPolls = 0;
+            while (emptyPolls < 3) {
+                var batch = consumer.poll(Duration.ofMillis(500));
+                if (batch.isEmpty() && !consumer.assignment().isEmpty()) {
+                    emptyPolls++;
+                }
+                batch.forEach(records::add);
+            }
+        }
+        return records;
+    }
+
+    /** The events of type {@code recordClass} on {@code topic}. */
+    <T extends PraEvent> List<T> events(String topic, Class<T> recordClass) {
+        String type = EventType.of(recordClass).type();
+        return readAll(topic).stream()
+                .filter(record -> type.equals(header(record, CloudEventHeaders.TYPE)))
+                .map(record -> codec.read(record.value(), recordClass))
+                .toList();
+    }
+
+    static String header(ConsumerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    static String dlqTopic() {
+        return Topics.dlq("failover-service");
+    }
+
+    private void send(String topic, CloudEventAttributes attributes, byte[] payload) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, attributes.subject(), payload);
+        CloudEventHeaders.write(attributes, record.headers());
+        sendAndWait(record);
+    }
+
+    private void sendAndWait(ProducerRecord<String, byte[]> record) {
+        try {
+            producer.send(record).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot publish to " + record.topic(), e);
+        }
+    }
+
+    private static byte[] bytes(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        producer.close(Duration.ofSeconds(5));
+    }
+}
