@@ -3,6 +3,7 @@ package io.pra.backup;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
@@ -13,6 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 
 import io.pra.backup.k8s.PraLabels;
 import io.pra.backup.support.BackupSitesResource;
@@ -27,6 +30,7 @@ import io.pra.testkit.site.velero.SitePair;
 import io.pra.velero.Backup;
 import io.pra.velero.BackupPhase;
 import io.pra.velero.Schedule;
+import io.pra.velero.ScheduleSpec;
 import io.pra.velero.Timestamps;
 import io.pra.velero.VeleroLabels;
 import io.quarkus.test.common.ResourceArg;
@@ -68,6 +72,41 @@ class BackupFlowIT {
         assertThat(schedule.getSpec().getTemplate().getIncludedNamespaces())
                 .containsExactlyElementsOf(SampleApp.NAMESPACES);
         assertThat(schedule.getSpec().getTemplate().getTtl()).isEqualTo("720h0m0s");
+    }
+
+    @Test
+    void putsBackAChangedOrDeletedScheduleAndLeavesForeignOnesAlone() {
+        var schedules = sites.a().client().resources(Schedule.class);
+        await().atMost(BOUND).until(() -> schedules.withName("pra-flow").get(), s -> s != null);
+        Schedule foreign = new Schedule();
+        foreign.setMetadata(new ObjectMetaBuilder().withName("nightly")
+                .withNamespace("velero").build());
+        foreign.setSpec(new ScheduleSpec());
+        foreign.getSpec().setSchedule("0 3 * * *");
+        foreign.getSpec().setPaused(true);
+        schedules.resource(foreign).create();
+
+        schedules.withName("pra-flow").edit(s -> {
+            s.getSpec().setSchedule("0 0 1 1 *");
+            return s;
+        });
+        await().atMost(BOUND).until(() -> schedules.withName("pra-flow").get().getSpec().getSchedule(),
+                "@every 1h"::equals);
+
+        schedules.withName("pra-flow").delete();
+        await().atMost(BOUND).until(() -> schedules.withName("pra-flow").get(),
+                s -> s != null && "@every 1h".equals(s.getSpec().getSchedule()));
+
+        Schedule untouched = schedules.withName("nightly").get();
+        assertThat(untouched.getSpec().getSchedule()).isEqualTo("0 3 * * *");
+        assertThat(untouched.getMetadata().getLabels()).isNullOrEmpty();
+    }
+
+    @Test
+    void documentsTheApiInOpenApi() {
+        given().get("/q/openapi").then().statusCode(200)
+                .body(containsString("/api/v1/backups"))
+                .body(containsString("/api/v1/groups"));
     }
 
     @Test

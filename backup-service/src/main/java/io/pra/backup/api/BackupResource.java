@@ -1,5 +1,6 @@
 package io.pra.backup.api;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -36,8 +37,10 @@ public class BackupResource {
     private final BackupQueries queries;
     private final ProtectionGroups groups;
     private final OnDemandBackups onDemand;
+    private final Clock clock;
 
-    BackupResource(BackupQueries queries, ProtectionGroups groups, OnDemandBackups onDemand) {
+    BackupResource(BackupQueries queries, ProtectionGroups groups, OnDemandBackups onDemand, Clock clock) {
+        this.clock = clock;
         this.queries = queries;
         this.groups = groups;
         this.onDemand = onDemand;
@@ -80,7 +83,7 @@ public class BackupResource {
         ProtectionGroup group = groups.find(request.group())
                 .orElseThrow(() -> new NotFoundException("no protection group named " + request.group()));
         String name = onDemand.create(group);
-        return Response.accepted(new BackupAccepted(name, group.name(), group.sourceSite(), Instant.now())).build();
+        return Response.accepted(new BackupAccepted(name, group.name(), group.sourceSite(), clock.instant())).build();
     }
 
     private static String blankToNull(String value) {

@@ -88,11 +88,17 @@ public class BackupWatch {
                             .ifPresent(this::verify));
                 }
             }
-            verify(observation);
+            if (isPeer(site)) {
+                verify(observation);
+            }
         } catch (RuntimeException e) {
             // Left for the next resync of the informer to retry.
             LOG.errorf(e, "site %s: recording Backup %s failed", site, observation.name());
         }
+    }
+
+    private boolean isPeer(String site) {
+        return groups.all().stream().anyMatch(group -> group.peerSites().contains(site));
     }
 
     private void verify(BackupObservation onPeer) {
