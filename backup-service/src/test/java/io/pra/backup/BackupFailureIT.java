@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -81,6 +83,12 @@ class BackupFailureIT {
         given().get("/api/v1/backups/" + name).then().statusCode(200).body("phase", is("Failed"))
                 .body("failureReason", is("object storage unreachable"));
         assertThat(tap.events(BackupCompleted.class, c -> c.backupName().equals(name))).isEmpty();
+        given().queryParam("group", "faults").queryParam("phase", "Failed").get("/api/v1/backups").then()
+                .statusCode(200).body("name", hasItem(name)).body("phase", everyItem(is("Failed")));
+        given().queryParam("group", "faults").queryParam("limit", 1).get("/api/v1/backups").then()
+                .statusCode(200).body("size()", is(1));
+        assertThat(given().get("/q/metrics").then().statusCode(200).extract().asString())
+                .contains("pra_backups_failed_total{group=\"faults\"}");
     }
 
     @Test

@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.is;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
@@ -43,6 +45,8 @@ import io.quarkus.test.junit.QuarkusTest;
 class BackupFlowIT {
 
     private static final Duration BOUND = Duration.ofSeconds(30);
+    private static final Pattern LAST_SUCCESS =
+            Pattern.compile("pra_backup_last_success_timestamp_seconds\\{group=\"flow\"} (\\S+)");
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -134,6 +138,13 @@ class BackupFlowIT {
         assertThat(event.totalItems()).isEqualTo(SampleApp.ITEM_COUNT);
         assertThat(event.errors()).isZero();
 
+        await().atMost(BOUND).untilAsserted(() -> {
+            String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+            assertThat(metrics).contains("pra_backups_completed_total{group=\"flow\",phase=\"Completed\"} 1.0");
+            Matcher lastSuccess = LAST_SUCCESS.matcher(metrics);
+            assertThat(lastSuccess.find()).isTrue();
+            assertThat(Double.parseDouble(lastSuccess.group(1))).isEqualTo(event.completedAt().getEpochSecond());
+        });
         given().queryParam("group", "flow").get("/api/v1/backups").then().statusCode(200)
                 .body("name", hasItem(name));
         given().get("/api/v1/backups/" + name).then().statusCode(200)
