@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 import io.pra.backup.config.BackupConfig;
+import io.pra.backup.messaging.outbox.OutboxConfig;
 import io.pra.testkit.docs.ConfigurationDocs;
 
 class BackupConfigDocTest {
@@ -13,5 +14,11 @@ class BackupConfigDocTest {
     void everySettingIsInDocsConfiguration() {
         assertThat(ConfigurationDocs.documentedProperties(ConfigurationDocs.locate()))
                 .containsAll(ConfigurationDocs.declaredProperties("pra.backup", BackupConfig.class));
+    }
+
+    @Test
+    void everyOutboxSettingIsInDocsConfiguration() {
+        assertThat(ConfigurationDocs.documentedProperties(ConfigurationDocs.locate()))
+                .containsAll(ConfigurationDocs.declaredProperties("pra.outbox", OutboxConfig.class));
     }
 }
