@@ -1,7 +1,9 @@
 package io.pra.health;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.is;
 
 import io.pra.events.health.FailingCheck;
 import io.pra.events.health.SiteDown;
@@ -59,6 +61,12 @@ class SiteVotesIT {
         assertThat(Duration.between(votes.get(1).observedAt(), votes.get(3).observedAt()))
                 .isGreaterThanOrEqualTo(Duration.ofMillis(500));
 
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("pra_site_down{site=\"down\"} 1.0")
+                .contains("pra_check_up{check=\"front\",site=\"down\"} 0.0")
+                .containsPattern("pra_probe_latency_seconds_bucket\\{check=\"api\",site=\"down\",le=\"[0-9.]+\"\\} [1-9]")
+                .containsPattern("pra_probes_total\\{result=\"fail\",site=\"down\"\\} [1-9]");
+
         farm.respond("/down/front", 200);
         farm.respond("/down/api", 200);
         await().atMost(Duration.ofSeconds(10)).until(() -> topic.events(SiteUp.class, SITE).size() == 1);
@@ -70,5 +78,9 @@ class SiteVotesIT {
         int downVotes = topic.events(SiteDown.class, SITE).size();
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
                 .until(() -> topic.events(SiteDown.class, SITE).size() == downVotes);
+        given().get("/sites").then().statusCode(200)
+                .body("find { it.site == 'down' }.down", is(false))
+                .body("find { it.site == 'down' }.checks", is(2));
+        assertThat(given().get("/q/metrics").then().extract().asString()).contains("pra_site_down{site=\"down\"} 0.0");
     }
 }

@@ -1,6 +1,8 @@
 package io.pra.health.api;
 
 import io.pra.health.domain.CheckSnapshot;
+import io.pra.health.domain.WorkloadAudit;
+import io.pra.health.service.AuditLedger;
 import io.pra.health.service.HealthRuntime;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -16,9 +18,11 @@ import java.util.List;
 public class SitesResource {
 
     private final HealthRuntime runtime;
+    private final AuditLedger audits;
 
-    SitesResource(HealthRuntime runtime) {
+    SitesResource(HealthRuntime runtime, AuditLedger audits) {
         this.runtime = runtime;
+        this.audits = audits;
     }
 
     /** Every watched site, with whether this observer sees it DOWN. */
@@ -36,5 +40,15 @@ public class SitesResource {
     public List<CheckView> checks(@PathParam("site") String site) {
         return runtime.checks(site).orElseThrow(() -> new NotFoundException("site " + site + " is not watched"))
                 .stream().map(CheckView::of).toList();
+    }
+
+    /** The HA readiness audit's latest findings on a site: workloads short of replicas, probes or a PDB. */
+    @GET
+    @Path("/{site}/audit")
+    public List<WorkloadAudit> audit(@PathParam("site") String site) {
+        if (!runtime.siteIds().contains(site)) {
+            throw new NotFoundException("site " + site + " is not watched");
+        }
+        return audits.findings(site);
     }
 }

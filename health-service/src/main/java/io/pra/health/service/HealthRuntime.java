@@ -45,7 +45,6 @@ public class HealthRuntime {
 
     void onStart(@Observes StartupEvent event) {
         plans = HealthPlanner.plan(config);
-        probers.prepare(plans);
         ObserverIdentity observer = new ObserverIdentity(config.observerId(), config.failureDomain(), config.voteTtl(),
                 config.voteInterval());
         engine = new ProbeEngine(plans, observer, vertx, clock, sink, new HealthMetrics(registry), probers::forCheck);

@@ -2,11 +2,12 @@ package io.pra.health.service;
 
 import io.pra.health.config.HealthConfig;
 import io.pra.health.domain.CheckSpec;
-import io.pra.health.domain.SitePlan;
+import io.pra.health.k8s.AuditProber;
+import io.pra.health.k8s.KubernetesProber;
+import io.pra.health.k8s.SiteClients;
 import io.vertx.core.Vertx;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 
 /** The probers of each check kind, shared by every check of that kind. */
 @ApplicationScoped
@@ -14,21 +15,30 @@ public class ProberRegistry {
 
     private final HttpProber http;
     private final TcpProber tcp;
+    private final PromQlProber promQl;
+    private final AlertProber alert;
+    private final SiteClients siteClients;
+    private final KubernetesProber kubernetes;
+    private final AuditProber audit;
 
-    ProberRegistry(Vertx vertx, HealthConfig config) {
+    ProberRegistry(Vertx vertx, HealthConfig config, AlertBoard alerts, AuditLedger ledger) {
         this.http = new HttpProber(vertx, config.httpPoolSize());
         this.tcp = new TcpProber(vertx);
-    }
-
-    /** Sets up what the planned checks need before the first round. */
-    void prepare(List<SitePlan> plans) {
+        this.promQl = new PromQlProber(vertx);
+        this.alert = new AlertProber(alerts);
+        this.siteClients = new SiteClients(config);
+        this.kubernetes = new KubernetesProber(siteClients);
+        this.audit = new AuditProber(siteClients, ledger);
     }
 
     Prober forCheck(CheckSpec check) {
         return switch (check.kind()) {
             case HTTP -> http;
             case TCP -> tcp;
-            default -> throw new IllegalStateException("no prober for " + check.kind());
+            case PROMQL -> promQl;
+            case ALERT -> alert;
+            case KUBERNETES_API, NODES, WORKLOAD -> kubernetes;
+            case AUDIT -> audit;
         };
     }
 
@@ -36,5 +46,7 @@ public class ProberRegistry {
     void close() {
         http.close();
         tcp.close();
+        promQl.close();
+        siteClients.close();
     }
 }

@@ -1,7 +1,5 @@
 package io.pra.health.service;
 
-import io.pra.events.health.HealthDegraded;
-import io.pra.events.health.HealthRecovered;
 import io.pra.events.health.SiteDown;
 import io.pra.events.health.SiteUp;
 import io.pra.health.domain.CheckSnapshot;
@@ -83,14 +81,11 @@ final class SiteWatch {
         if (change.to() == CheckStatus.DEGRADED) {
             LOG.warnf("check degraded site=%s check=%s kind=%s failures=%d error=%s", spec.site(), spec.checkId(),
                     spec.kind().configName(), change.consecutive(), change.evidence().error());
-            sink.publish(new HealthDegraded(spec.site(), observer.observerId(), spec.checkId(), spec.kind().eventKind(),
-                    spec.severity(), change.consecutive(), change.observedAt(), change.firstFailedAt(), change.evidence()));
         } else {
             LOG.infof("check recovered site=%s check=%s kind=%s successes=%d", spec.site(), spec.checkId(),
                     spec.kind().configName(), change.consecutive());
-            sink.publish(new HealthRecovered(spec.site(), observer.observerId(), spec.checkId(), spec.kind().eventKind(),
-                    spec.severity(), change.consecutive(), change.observedAt(), change.firstFailedAt(), change.evidence()));
         }
+        sink.publish(CheckEvents.of(spec, change, observer.observerId()));
         if (spec.critical()) {
             evaluate();
         }
