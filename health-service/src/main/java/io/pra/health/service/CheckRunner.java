@@ -89,10 +89,12 @@ final class CheckRunner {
         }
         Instant startedAt = clock.instant();
         long start = System.nanoTime();
-        Uni.createFrom().deferred(() -> prober.probe(spec))
-                .ifNoItem().after(spec.timeout()).recoverWithItem(() -> ProbeOutcome.fail(null, spec.timeout(),
-                        "timed out after " + spec.timeout().toMillis() + " ms", null))
-                .onFailure().recoverWithItem(error -> ProbeOutcome.fail(null, HttpProber.elapsed(start),
+        Uni<ProbeOutcome> probe = Uni.createFrom().deferred(() -> prober.probe(spec));
+        if (!prober.enforcesTimeout()) {
+            probe = probe.ifNoItem().after(spec.timeout()).recoverWithItem(() -> ProbeOutcome.fail(null, spec.timeout(),
+                    "timed out after " + spec.timeout().toMillis() + " ms", null));
+        }
+        probe.onFailure().recoverWithItem(error -> ProbeOutcome.fail(null, HttpProber.elapsed(start),
                         HttpProber.describe(error), null))
                 .subscribe().with(outcome -> completed(outcome, startedAt, start));
     }

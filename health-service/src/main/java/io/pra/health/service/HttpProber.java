@@ -5,14 +5,17 @@ import io.pra.health.domain.ProbeOutcome;
 import io.pra.health.domain.ProbeTarget;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * HTTP(S) checks on Vert.x's non-blocking client: pooled keep-alive connections, no thread per probe. Two clients,
@@ -20,14 +23,21 @@ import java.time.Duration;
  */
 public final class HttpProber implements Prober, AutoCloseable {
 
+    private final Vertx vertx;
     private final HttpClient verifying;
     private final HttpClient trustingAll;
 
     public HttpProber(Vertx vertx, int poolSize) {
+        this.vertx = vertx;
         PoolOptions pool = new PoolOptions().setHttp1MaxSize(poolSize).setMaxWaitQueueSize(-1);
         this.verifying = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setVerifyHost(true), pool);
         this.trustingAll = vertx.createHttpClient(
                 new HttpClientOptions().setKeepAlive(true).setTrustAll(true).setVerifyHost(false), pool);
+    }
+
+    @Override
+    public boolean enforcesTimeout() {
+        return true;
     }
 
     @Override
@@ -45,10 +55,27 @@ public final class HttpProber implements Prober, AutoCloseable {
                 .setIdleTimeout(timeoutMillis);
         long start = System.nanoTime();
         HttpClient client = target.verifyTls() ? verifying : trustingAll;
-        return client.request(options)
-                .compose(request -> request.send())
+        Promise<ProbeOutcome> result = Promise.promise();
+        AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
+        // The idle timeout alone would let a server that trickles bytes hold a probe forever: bound the whole exchange.
+        long timer = vertx.setTimer(timeoutMillis, id -> {
+            if (result.tryComplete(ProbeOutcome.fail(null, elapsed(start), "timed out after " + timeoutMillis + " ms", null))
+                    && sent.get() != null) {
+                sent.get().reset();
+            }
+        });
+        client.request(options)
+                .compose(request -> {
+                    sent.set(request);
+                    return request.send();
+                })
                 .compose(response -> response.body().map(body -> judge(target, response, body.toString(), elapsed(start))))
-                .recover(error -> Future.succeededFuture(ProbeOutcome.fail(null, elapsed(start), describe(error), null)));
+                .recover(error -> Future.succeededFuture(ProbeOutcome.fail(null, elapsed(start), describe(error), null)))
+                .onSuccess(outcome -> {
+                    vertx.cancelTimer(timer);
+                    result.tryComplete(outcome);
+                });
+        return result.future();
     }
 
     private static ProbeOutcome judge(ProbeTarget.Http target, HttpClientResponse response, String body, Duration latency) {

@@ -8,4 +8,12 @@ import io.smallrye.mutiny.Uni;
 public interface Prober {
 
     Uni<ProbeOutcome> probe(CheckSpec check);
+
+    /**
+     * Whether the probe already fails by itself once the check's timeout has passed (Vert.x connect and idle
+     * timeouts), so the engine need not arm a timer of its own for every probe.
+     */
+    default boolean enforcesTimeout() {
+        return false;
+    }
 }

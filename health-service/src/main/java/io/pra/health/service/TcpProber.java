@@ -23,6 +23,11 @@ public final class TcpProber implements Prober, AutoCloseable {
     }
 
     @Override
+    public boolean enforcesTimeout() {
+        return true;
+    }
+
+    @Override
     public Uni<ProbeOutcome> probe(CheckSpec check) {
         ProbeTarget.Tcp target = (ProbeTarget.Tcp) check.target();
         long timeoutMillis = Math.max(1, check.timeout().toMillis());

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 /**
  * Throughput of the probe engine: N HTTP checks against a local Vert.x target in the same process, at a given
@@ -65,6 +66,11 @@ public final class ProbeThroughputBench {
         double done = probes(registry) - before;
         double missedRounds = missed(registry) - missedBefore;
         engine.stop();
+        engine.checks("bench").orElseThrow().stream()
+                .filter(check -> check.lastEvidence() != null && check.lastEvidence().error() != null)
+                .collect(Collectors.groupingBy(check -> check.lastEvidence().error(),
+                        Collectors.counting()))
+                .forEach((error, count) -> System.out.printf("last error of %d checks: %s%n", count, error));
         double offered = checks * 1000.0 / interval.toMillis();
         System.out.printf("checks=%d interval=%s offered=%.0f/s measured=%.0f probes/s over %.1f s, missed rounds=%.0f, "
                 + "failed probes=%.0f, events=%d, cores=%d%n", checks, interval, offered, done / seconds, seconds,
