@@ -29,8 +29,11 @@ public interface HealthConfig {
     @WithDefault("5s")
     Duration voteInterval();
 
-    /** Most connections the HTTP prober keeps open to one host:port. */
-    @WithDefault("50")
+    /**
+     * Most connections the HTTP prober keeps open to one host:port; few keep-alive connections serve a busy target
+     * best (see ProbeThroughputBench).
+     */
+    @WithDefault("8")
     int httpPoolSize();
 
     /** Threads per site for Kubernetes calls (fabric8's client blocks), so a hung site never starves another. */
