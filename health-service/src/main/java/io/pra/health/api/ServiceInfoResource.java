@@ -1,5 +1,7 @@
 package io.pra.health.api;
 
+import java.util.List;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,10 +23,11 @@ public class ServiceInfoResource {
     /** This instance's identity and main settings. */
     @GET
     public ServiceInfo info() {
-        return new ServiceInfo("health-service", config.instance(), config.observerId(), config.failureDomain(), config.site());
+        return new ServiceInfo("health-service", config.instance(), config.observerId(), config.failureDomain(),
+                config.sites().keySet().stream().sorted().toList());
     }
 
     /** Response of {@code GET /api/v1/info}. */
-    public record ServiceInfo(String service, String instance, String observerId, String failureDomain, String site) {
+    public record ServiceInfo(String service, String instance, String observerId, String failureDomain, List<String> sites) {
     }
 }

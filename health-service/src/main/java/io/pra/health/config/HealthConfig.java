@@ -2,6 +2,8 @@ package io.pra.health.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Map;
 
 /** Settings of the health-service (prefix {@code pra.health}); every one can be set by environment variable. */
 @ConfigMapping(prefix = "pra.health")
@@ -19,7 +21,25 @@ public interface HealthConfig {
     @WithDefault("default")
     String failureDomain();
 
-    /** Site this observer probes. */
-    @WithDefault("a")
-    String site();
+    /** How long a site vote counts once the failover-service has received it. */
+    @WithDefault("30s")
+    Duration voteTtl();
+
+    /** Period of the site rounds: a DOWN site's vote is re-sent every round as a heartbeat. */
+    @WithDefault("5s")
+    Duration voteInterval();
+
+    /**
+     * Most connections the HTTP prober keeps open to one host:port; few keep-alive connections serve a busy target
+     * best (see ProbeThroughputBench).
+     */
+    @WithDefault("8")
+    int httpPoolSize();
+
+    /** Threads per site for Kubernetes calls (fabric8's client blocks), so a hung site never starves another. */
+    @WithDefault("2")
+    int kubernetesThreadsPerSite();
+
+    /** The sites this observer watches, by site id. */
+    Map<String, SiteConfig> sites();
 }

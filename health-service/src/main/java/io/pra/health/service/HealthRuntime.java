@@ -1,0 +1,73 @@
+package io.pra.health.service;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.pra.health.config.HealthConfig;
+import io.pra.health.config.HealthPlanner;
+import io.pra.health.domain.CheckSnapshot;
+import io.pra.health.domain.SitePlan;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Validates the configuration at start-up (a wrong setting stops the service, naming the setting) and runs the
+ * probe engine for the life of the application.
+ */
+@ApplicationScoped
+public class HealthRuntime {
+
+    private static final Logger LOG = Logger.getLogger(HealthRuntime.class);
+
+    private final HealthConfig config;
+    private final Vertx vertx;
+    private final Clock clock;
+    private final EventSink sink;
+    private final MeterRegistry registry;
+    private final ProberRegistry probers;
+    private List<SitePlan> plans = List.of();
+    private ProbeEngine engine;
+
+    HealthRuntime(HealthConfig config, Vertx vertx, Clock clock, EventSink sink, MeterRegistry registry,
+            ProberRegistry probers) {
+        this.config = config;
+        this.vertx = vertx;
+        this.clock = clock;
+        this.sink = sink;
+        this.registry = registry;
+        this.probers = probers;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        plans = HealthPlanner.plan(config);
+        ObserverIdentity observer = new ObserverIdentity(config.observerId(), config.failureDomain(), config.voteTtl(),
+                config.voteInterval());
+        engine = new ProbeEngine(plans, observer, vertx, clock, sink, new HealthMetrics(registry), probers::forCheck);
+        engine.start();
+        LOG.infof("observer=%s domain=%s watching sites=%s checks=%d", config.observerId(), config.failureDomain(),
+                engine.siteIds(), plans.stream().mapToInt(plan -> plan.checks().size()).sum());
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        if (engine != null) {
+            engine.stop();
+        }
+    }
+
+    public List<String> siteIds() {
+        return engine == null ? List.of() : engine.siteIds();
+    }
+
+    public Optional<List<CheckSnapshot>> checks(String site) {
+        return engine == null ? Optional.empty() : engine.checks(site);
+    }
+
+    public boolean isDown(String site) {
+        return engine != null && engine.isDown(site);
+    }
+}

@@ -1,0 +1,133 @@
+package io.pra.health.service;
+
+import io.pra.events.health.SiteDown;
+import io.pra.events.health.SiteUp;
+import io.pra.health.domain.CheckSnapshot;
+import io.pra.health.domain.CheckSpec;
+import io.pra.health.domain.CheckStatus;
+import io.pra.health.domain.CheckTransition;
+import io.pra.health.domain.SitePlan;
+import io.pra.health.domain.SiteTracker;
+import io.pra.health.domain.SiteVerdict;
+import io.pra.health.domain.VoteSequence;
+import io.vertx.core.Vertx;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.jboss.logging.Logger;
+
+/**
+ * One watched site: runs its checks, publishes their transitions, and votes. When the critical checks make the site
+ * DOWN it sends {@code pra.site.down} at once and again every vote interval while it stays down (heartbeats: a vote
+ * lapses after its TTL at the failover-service); when it comes back, one {@code pra.site.up}.
+ */
+final class SiteWatch {
+
+    private static final Logger LOG = Logger.getLogger(SiteWatch.class);
+
+    private final SitePlan plan;
+    private final ObserverIdentity observer;
+    private final Vertx vertx;
+    private final Clock clock;
+    private final EventSink sink;
+    private final VoteSequence sequence;
+    private final HealthMetrics metrics;
+    private final SiteTracker tracker;
+    private final List<CheckRunner> runners = new ArrayList<>();
+    private long heartbeatTimer = -1;
+    private SiteVerdict verdict;
+
+    SiteWatch(SitePlan plan, ObserverIdentity observer, Vertx vertx, Clock clock, EventSink sink, VoteSequence sequence,
+            HealthMetrics metrics, Function<CheckSpec, Prober> probers) {
+        this.plan = plan;
+        this.observer = observer;
+        this.vertx = vertx;
+        this.clock = clock;
+        this.sink = sink;
+        this.sequence = sequence;
+        this.metrics = metrics;
+        this.tracker = new SiteTracker(plan.site(), plan.rule());
+        for (CheckSpec check : plan.checks()) {
+            runners.add(new CheckRunner(check, probers.apply(check), vertx, clock, metrics, this::transition));
+        }
+        metrics.site(plan.site(), tracker::isDown);
+        runners.forEach(runner -> metrics.check(runner.spec(), () -> runner.snapshot().status() != CheckStatus.DEGRADED));
+    }
+
+    void start() {
+        runners.forEach(CheckRunner::start);
+    }
+
+    synchronized void stop() {
+        runners.forEach(CheckRunner::stop);
+        cancelHeartbeat();
+    }
+
+    String site() {
+        return plan.site();
+    }
+
+    List<CheckSnapshot> checks() {
+        return runners.stream().map(CheckRunner::snapshot).toList();
+    }
+
+    synchronized boolean isDown() {
+        return tracker.isDown();
+    }
+
+    private void transition(CheckRunner runner, CheckTransition change) {
+        CheckSpec spec = runner.spec();
+        if (change.to() == CheckStatus.DEGRADED) {
+            LOG.warnf("check degraded site=%s check=%s kind=%s failures=%d error=%s", spec.site(), spec.checkId(),
+                    spec.kind().configName(), change.consecutive(), change.evidence().error());
+        } else {
+            LOG.infof("check recovered site=%s check=%s kind=%s successes=%d", spec.site(), spec.checkId(),
+                    spec.kind().configName(), change.consecutive());
+        }
+        sink.publish(CheckEvents.of(spec, change, observer.observerId()));
+        if (spec.critical()) {
+            evaluate();
+        }
+    }
+
+    private synchronized void evaluate() {
+        verdict = tracker.evaluate(checks());
+        if (!verdict.changed()) {
+            return;
+        }
+        if (verdict.down()) {
+            LOG.errorf("site down site=%s observer=%s failing=%s", plan.site(), observer.observerId(),
+                    verdict.failingChecks().stream().map(check -> check.checkId()).toList());
+            voteDown();
+            heartbeatTimer = vertx.setPeriodic(observer.voteInterval().toMillis(), id -> heartbeat());
+        } else {
+            cancelHeartbeat();
+            LOG.infof("site up site=%s observer=%s", plan.site(), observer.observerId());
+            sink.publish(new SiteUp(plan.site(), observer.observerId(), observer.failureDomain(), clock.instant(),
+                    verdict.firstFailedAt(), sequence.next(), verdict.failingChecks(), observer.voteTtl()));
+        }
+    }
+
+    private synchronized void heartbeat() {
+        if (tracker.isDown()) {
+            // Re-evaluated so the heartbeat carries the checks failing now and their latest evidence.
+            verdict = tracker.evaluate(checks());
+            if (verdict.down()) {
+                voteDown();
+            }
+        }
+    }
+
+    private void voteDown() {
+        sink.publish(new SiteDown(plan.site(), observer.observerId(), observer.failureDomain(), clock.instant(),
+                verdict.firstFailedAt(), sequence.next(), verdict.failingChecks(), observer.voteTtl()));
+    }
+
+    private void cancelHeartbeat() {
+        if (heartbeatTimer >= 0) {
+            vertx.cancelTimer(heartbeatTimer);
+            heartbeatTimer = -1;
+        }
+    }
+}

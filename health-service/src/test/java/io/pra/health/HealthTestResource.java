@@ -1,0 +1,50 @@
+package io.pra.health;
+
+import io.pra.testkit.quarkus.KafkaResource;
+import io.pra.testkit.site.FakeSite;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The one test resource of the health-service's Quarkus tests (Quarkus 3.33 cannot take two): the real Kafka broker,
+ * local targets and a fake Kubernetes site, and the configuration of one watched site per scenario, so every test
+ * class runs against the same application and watches its own site.
+ */
+public class HealthTestResource implements QuarkusTestResourceLifecycleManager {
+
+    private final KafkaResource kafka = new KafkaResource();
+    private TargetFarm farm;
+    private FakeSite site;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        kafka.init(Map.of("topics", "pra.health:3"));
+    }
+
+    @Override
+    public Map<String, String> start() {
+        Map<String, String> config = new HashMap<>(kafka.start());
+        farm = new TargetFarm().start();
+        site = FakeSite.start("fake");
+        config.putAll(HealthFixtures.scenarioConfig(farm, site));
+        return config;
+    }
+
+    @Override
+    public void inject(TestInjector injector) {
+        injector.injectIntoFields(farm, new TestInjector.AnnotatedAndMatchesType(Targets.class, TargetFarm.class));
+        injector.injectIntoFields(site, new TestInjector.AnnotatedAndMatchesType(Targets.class, FakeSite.class));
+    }
+
+    @Override
+    public void stop() {
+        if (farm != null) {
+            farm.close();
+        }
+        if (site != null) {
+            site.close();
+        }
+        kafka.stop();
+    }
+}

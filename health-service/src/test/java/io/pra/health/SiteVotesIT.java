@@ -1,0 +1,86 @@
+package io.pra.health;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.is;
+
+import io.pra.events.health.FailingCheck;
+import io.pra.events.health.SiteDown;
+import io.pra.events.health.SiteUp;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A site whose critical checks all fail is voted down every round with a growing sequence, then voted up. */
+@QuarkusTest
+@WithTestResource(HealthTestResource.class)
+class SiteVotesIT {
+
+    private static final String SITE = "down";
+
+    @Targets
+    TargetFarm farm;
+
+    private HealthTopic topic;
+
+    @BeforeEach
+    void openTopic() {
+        topic = new HealthTopic();
+    }
+
+    @AfterEach
+    void closeTopic() {
+        farm.respond("/down/front", 200);
+        farm.respond("/down/api", 200);
+        topic.close();
+    }
+
+    @Test
+    void criticalChecksDownGiveHeartbeatsWithAGrowingSequenceAndRecoveryGivesSiteUp() {
+        farm.respond("/down/front", 503);
+        assertThat(topic.events(SiteDown.class, SITE)).as("one critical check failing is not enough").isEmpty();
+        farm.respond("/down/api", 503);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> topic.events(SiteDown.class, SITE).size() >= 4);
+        List<SiteDown> votes = topic.events(SiteDown.class, SITE);
+        assertThat(votes).extracting(SiteDown::sequence).isSorted().doesNotHaveDuplicates();
+        assertThat(votes).extracting(SiteDown::firstFailedAt).containsOnly(votes.get(0).firstFailedAt());
+        assertThat(votes).allSatisfy(vote -> {
+            assertThat(vote.observerId()).isEqualTo(HealthFixtures.OBSERVER);
+            assertThat(vote.failureDomain()).isEqualTo(HealthFixtures.DOMAIN);
+            assertThat(vote.voteTtl()).isEqualTo(Duration.ofSeconds(3));
+            assertThat(vote.failingChecks()).extracting(FailingCheck::checkId).containsExactlyInAnyOrder("front", "api");
+            assertThat(vote.failingChecks()).allSatisfy(check -> assertThat(check.evidence().statusCode()).isEqualTo(503));
+        });
+        // Heartbeats come every vote interval (300 ms), not every probe (100 ms).
+        assertThat(Duration.between(votes.get(1).observedAt(), votes.get(3).observedAt()))
+                .isGreaterThanOrEqualTo(Duration.ofMillis(500));
+
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("pra_site_down{site=\"down\"} 1.0")
+                .contains("pra_check_up{check=\"front\",site=\"down\"} 0.0")
+                .containsPattern("pra_probe_latency_seconds_bucket\\{check=\"api\",site=\"down\",le=\"[0-9.]+\"\\} [1-9]")
+                .containsPattern("pra_probes_total\\{result=\"fail\",site=\"down\"\\} [1-9]");
+
+        farm.respond("/down/front", 200);
+        farm.respond("/down/api", 200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> topic.events(SiteUp.class, SITE).size() == 1);
+        SiteUp up = topic.events(SiteUp.class, SITE).get(0);
+        long lastDown = topic.events(SiteDown.class, SITE).stream().mapToLong(SiteDown::sequence).max().orElseThrow();
+        assertThat(up.sequence()).isGreaterThan(lastDown);
+        assertThat(up.firstFailedAt()).isEqualTo(votes.get(0).firstFailedAt());
+
+        int downVotes = topic.events(SiteDown.class, SITE).size();
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+                .until(() -> topic.events(SiteDown.class, SITE).size() == downVotes);
+        given().get("/sites").then().statusCode(200)
+                .body("find { it.site == 'down' }.down", is(false))
+                .body("find { it.site == 'down' }.checks", is(2));
+        assertThat(given().get("/q/metrics").then().extract().asString()).contains("pra_site_down{site=\"down\"} 0.0");
+    }
+}
