@@ -48,4 +48,12 @@ public class NotifierMetrics {
         Counter.builder("pra_notifier_skipped_events").description("Records skipped: unknown type or duplicate")
                 .tag("reason", reason).register(registry).increment();
     }
+
+    /** A site-down heartbeat of an episode already notified: no delivery. */
+    public void suppressed(String type) {
+        Counter.builder("pra_notifier_suppressed_events")
+                .description("Site-down heartbeats of an episode already notified (no delivery)")
+                .tag("type", type).register(registry).increment();
+    }
+
 }
