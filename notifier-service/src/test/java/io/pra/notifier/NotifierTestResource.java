@@ -70,6 +70,7 @@ public class NotifierTestResource implements QuarkusTestResourceLifecycleManager
             config.put("pra.notifier.delivery.max-backoff", "PT5S");
             config.put("pra.notifier.delivery.poll-interval", "PT0.2S");
             config.put("pra.notifier.grouping.window", "PT3S");
+            config.put("pra.notifier.intake.max-backoff", "PT1S");
         }
         config.put("quarkus.mailer.host", smtp.host());
         config.put("quarkus.mailer.port", String.valueOf(smtp.port()));
