@@ -4,10 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -35,6 +37,7 @@ import io.pra.events.health.FailingCheck;
 import io.pra.events.health.HealthDegraded;
 import io.pra.events.health.Severity;
 import io.pra.events.health.SiteDown;
+import io.pra.events.health.SiteUp;
 
 /** Events for the tests, and a producer that publishes them as PRA services do. */
 public final class NotifierFixtures {
@@ -69,11 +72,31 @@ public final class NotifierFixtures {
                 new CheckEvidence(200, Duration.ofMillis(900), null, "slow"));
     }
 
+    /**
+     * The first {@code pra.site.down} of a new episode (a {@code firstFailedAt} of its own), so it is
+     * notified: heartbeats of one episode are not (see {@link #siteDown(String, String, Instant, long)}).
+     */
     static SiteDown siteDown(String site, long sequence) {
-        return new SiteDown(site, "obs-b", "zone-b", T0, T0.minusSeconds(10), sequence,
+        return siteDown(site, "obs-b", newEpisodeStart(), sequence);
+    }
+
+    /** A {@code pra.site.down} of the given observer's episode: the first one or a heartbeat. */
+    static SiteDown siteDown(String site, String observerId, Instant firstFailedAt, long sequence) {
+        return new SiteDown(site, observerId, "zone-" + observerId, T0, firstFailedAt, sequence,
                 List.of(new FailingCheck("shop-http", CheckKind.HTTP,
                         new CheckEvidence(503, Duration.ofMillis(120), "Service Unavailable", null))),
                 Duration.ofSeconds(30));
+    }
+
+    static SiteUp siteUp(String site, String observerId, Instant firstFailedAt, long sequence) {
+        return new SiteUp(site, observerId, "zone-" + observerId, T0, firstFailedAt, sequence, List.of(),
+                Duration.ofSeconds(30));
+    }
+
+    /** A start of outage no other call returns (to the microsecond PostgreSQL keeps). */
+    static Instant newEpisodeStart() {
+        return T0.minusSeconds(10).minus(ThreadLocalRandom.current().nextLong(1, 1_000_000_000_000L),
+                ChronoUnit.MICROS);
     }
 
     /** Publishes events as a PRA service does: binary-mode CloudEvents, key = site. */

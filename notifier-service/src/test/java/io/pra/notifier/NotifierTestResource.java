@@ -15,7 +15,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * Kafka, a fresh database, a Slack sink (WireMock) and an SMTP sink (GreenMail) as one test
  * resource, with channels and routes pointing at the sinks. The sinks are injected into test
  * fields of their types. Test-speed retry settings and a three-second grouping window, unless the
- * init arg {@code defaults} is {@code true} (delivery and grouping as configured by default).
+ * init arg {@code defaults} is {@code true} (delivery and grouping as configured by default); init
+ * arg {@code intake-retry-for} bounds the retries of an event the database cannot record.
  */
 public class NotifierTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -28,12 +29,14 @@ public class NotifierTestResource implements QuarkusTestResourceLifecycleManager
 
     private final ServiceInfrastructureResource infrastructure = new ServiceInfrastructureResource();
     private boolean defaults;
+    private String intakeRetryFor;
     private SlackSink slack;
     private SmtpSink smtp;
 
     @Override
     public void init(Map<String, String> initArgs) {
         defaults = Boolean.parseBoolean(initArgs.get("defaults"));
+        intakeRetryFor = initArgs.get("intake-retry-for");
         Map<String, String> args = new HashMap<>(initArgs);
         args.put("database", "notifier");
         args.put("topics", "pra.backup:3,pra.health:3,pra.failover:3,pra.dlq.notifier-service:1");
@@ -70,6 +73,10 @@ public class NotifierTestResource implements QuarkusTestResourceLifecycleManager
             config.put("pra.notifier.delivery.max-backoff", "PT5S");
             config.put("pra.notifier.delivery.poll-interval", "PT0.2S");
             config.put("pra.notifier.grouping.window", "PT3S");
+            config.put("pra.notifier.intake.max-backoff", "PT1S");
+        }
+        if (intakeRetryFor != null) {
+            config.put("pra.notifier.intake.retry-for", intakeRetryFor);
         }
         config.put("quarkus.mailer.host", smtp.host());
         config.put("quarkus.mailer.port", String.valueOf(smtp.port()));

@@ -35,6 +35,9 @@ public interface NotifierConfig {
     /** Grouping of low-severity events. */
     Grouping grouping();
 
+    /** How a valid event is retried in place when it cannot be recorded (database down). */
+    Intake intake();
+
     /** One delivery channel. */
     interface Channel {
 
@@ -94,5 +97,21 @@ public interface NotifierConfig {
         /** Low-severity events of one site and type within this window go out as one message. */
         @WithDefault("PT1M")
         Duration window();
+    }
+
+    /** Intake retry settings. */
+    interface Intake {
+
+        /** Wait before the first retry; doubled after each failed attempt. */
+        @WithDefault("PT0.5S")
+        Duration initialBackoff();
+
+        /** Longest wait between two attempts. */
+        @WithDefault("PT10S")
+        Duration maxBackoff();
+
+        /** How long an event is retried before the consumer stops (never dead-lettered). */
+        @WithDefault("PT10M")
+        Duration retryFor();
     }
 }

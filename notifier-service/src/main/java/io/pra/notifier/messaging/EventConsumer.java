@@ -1,5 +1,6 @@
 package io.pra.notifier.messaging;
 
+import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +25,9 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 /**
  * Reads {@code pra.backup}, {@code pra.health} and {@code pra.failover}. A valid event becomes
  * deliveries; a record that is not a valid PRA event is nacked with the reason, which sends it to
- * {@code pra.dlq.notifier-service}; a type this version does not know is skipped and counted.
+ * {@code pra.dlq.notifier-service}; a type this version does not know is skipped and counted. A
+ * valid event that cannot be recorded (database down) is retried in place by {@link IntakeRetry};
+ * past its bound the nack stops the consumer ({@link IntakeFailureStrategy}), never dead-letters.
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -38,10 +41,13 @@ public class EventConsumer {
     private final EventIntake intake;
     private final Dispatcher dispatcher;
     private final NotifierMetrics metrics;
+    private final IntakeRetry retry;
 
-    EventConsumer(EventCodec codec, EventIntake intake, Dispatcher dispatcher, NotifierMetrics metrics) {
+    EventConsumer(EventCodec codec, EventIntake intake, Dispatcher dispatcher, NotifierMetrics metrics,
+            IntakeRetry retry) {
         this.codec = codec;
         this.intake = intake;
+        this.retry = retry;
         this.dispatcher = dispatcher;
         this.metrics = metrics;
     }
@@ -58,7 +64,10 @@ public class EventConsumer {
                 throw new InvalidEventException(attributes.type(), CloudEventHeaders.SUBJECT,
                         "subject '" + attributes.subject() + "' is not the payload's site '" + event.site() + "'");
             }
-            if (intake.accept(attributes, event, message.getPayload())) {
+            requireUuid(attributes);
+            String description = "event " + attributes.id() + " (" + attributes.type() + ", site "
+                    + attributes.subject() + ")";
+            if (retry.run(description, () -> intake.accept(attributes, event, message.getPayload()))) {
                 dispatcher.wakeUp();
             }
             return message.ack();
@@ -71,6 +80,19 @@ public class EventConsumer {
             LOG.warnf("dead-lettering record %s-%d@%d (%s): %s", kafka.getTopic(), kafka.getPartition(),
                     kafka.getOffset(), typeOf(kafka.getHeaders()), e.getMessage());
             return message.nack(e);
+        } catch (IntakeRetry.IntakeFailedException e) {
+            LOG.errorf(e, "stopping the consumer at record %s-%d@%d: %s", kafka.getTopic(), kafka.getPartition(),
+                    kafka.getOffset(), e.getMessage());
+            return message.nack(e);
+        }
+    }
+
+    private static void requireUuid(CloudEventAttributes attributes) {
+        try {
+            UUID.fromString(attributes.id());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidEventException(attributes.type(), CloudEventHeaders.ID,
+                    "not a UUID: '" + attributes.id() + "'", e);
         }
     }
 

@@ -16,8 +16,10 @@ import io.pra.notifier.config.NotifierConfig;
 import io.pra.notifier.domain.DeliveryStatus;
 import io.pra.notifier.domain.EventClass;
 import io.pra.notifier.domain.Router;
+import io.pra.notifier.domain.SiteDownEpisodes;
 import io.pra.notifier.persistence.DeliveryEntity;
 import io.pra.notifier.persistence.DeliveryRepository;
+import io.pra.notifier.persistence.EpisodeRepository;
 import io.pra.notifier.persistence.ProcessedEventRepository;
 
 /**
@@ -31,22 +33,27 @@ public class EventIntake {
 
     private final ProcessedEventRepository processed;
     private final DeliveryRepository deliveries;
+    private final EpisodeRepository episodes;
     private final ChannelDirectory directory;
     private final NotifierMetrics metrics;
     private final NotifierConfig config;
     private final Clock clock;
 
-    EventIntake(ProcessedEventRepository processed, DeliveryRepository deliveries, ChannelDirectory directory,
-            NotifierMetrics metrics, NotifierConfig config, Clock clock) {
+    EventIntake(ProcessedEventRepository processed, DeliveryRepository deliveries, EpisodeRepository episodes,
+            ChannelDirectory directory, NotifierMetrics metrics, NotifierConfig config, Clock clock) {
         this.processed = processed;
         this.deliveries = deliveries;
+        this.episodes = episodes;
         this.directory = directory;
         this.metrics = metrics;
         this.config = config;
         this.clock = clock;
     }
 
-    /** Records the deliveries of an event; false when the event had been processed already. */
+    /**
+     * Records the deliveries of an event; false when the event had been processed already or is a
+     * site-down heartbeat of an episode already notified (see {@link SiteDownEpisodes}).
+     */
     @Transactional
     public boolean accept(CloudEventAttributes attributes, PraEvent event, byte[] payload) {
         if (!processed.markProcessed(UUID.fromString(attributes.id()))) {
@@ -55,12 +62,21 @@ public class EventIntake {
                     attributes.subject());
             return false;
         }
+        Instant now = clock.instant();
+        boolean episodeKnown = SiteDownEpisodes.episodeOf(event)
+                .map(episode -> episodes.recordOpened(episode, UUID.fromString(attributes.id()), now)).orElse(false);
+        SiteDownEpisodes.closedBy(event).ifPresent(observer -> episodes.close(observer, now));
+        if (!SiteDownEpisodes.deliver(event, episodeKnown)) {
+            metrics.suppressed(attributes.type());
+            LOG.debugf("suppressing event %s (%s, site %s): heartbeat of an episode already notified", attributes.id(),
+                    attributes.type(), attributes.subject());
+            return false;
+        }
         EventClass eventClass = EventClass.of(attributes.type(), event);
         Router.Route route = directory.router().route(attributes.type(), attributes.subject(), eventClass.severity());
         if (route.unrouted()) {
             metrics.unrouted(attributes.type());
         }
-        Instant now = clock.instant();
         for (String channel : route.channels()) {
             DeliveryEntity delivery = new DeliveryEntity();
             delivery.eventId = UUID.fromString(attributes.id());

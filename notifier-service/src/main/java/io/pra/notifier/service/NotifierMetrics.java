@@ -48,4 +48,17 @@ public class NotifierMetrics {
         Counter.builder("pra_notifier_skipped_events").description("Records skipped: unknown type or duplicate")
                 .tag("reason", reason).register(registry).increment();
     }
+
+    /** A site-down heartbeat of an episode already notified: no delivery. */
+    public void suppressed(String type) {
+        Counter.builder("pra_notifier_suppressed_events")
+                .description("Site-down heartbeats of an episode already notified (no delivery)")
+                .tag("type", type).register(registry).increment();
+    }
+
+    /** A valid event that could not be recorded, retried in place. */
+    public void intakeRetry() {
+        Counter.builder("pra_notifier_intake_retries").description("Failed attempts to record a valid event, retried")
+                .register(registry).increment();
+    }
 }
