@@ -69,6 +69,17 @@ public interface FailoverConfig {
     /** How traffic is switched to the target site. */
     Cutover cutover();
 
+    /** Drills: restore + verify into {@code drill-<ns>} namespaces on the target, never a cutover. */
+    Drill drill();
+
+    /** Drill settings; a drill uses the execution bounds of RESTORE and VERIFY. */
+    interface Drill {
+
+        /** Quartz cron of scheduled drills (seconds first, e.g. {@code 0 0 3 ? * SUN}), or {@code off}. */
+        @WithDefault("off")
+        String cron();
+    }
+
     /** Access to one site's Kubernetes API: {@code url} + {@code token} (+ CA), or a kubeconfig file + context. */
     interface Site {
 
