@@ -20,7 +20,8 @@ import io.pra.failover.domain.StepVerdict;
  */
 public final class WebhookSwitch implements TrafficSwitch {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final URI url;
     private final int attempts;
     private final Duration backoff;

@@ -129,6 +129,11 @@ public final class SiteExecutor implements AutoCloseable {
         }
         StepVerdict verdict = actVerdict.isPresent() ? actVerdict.get()
                 : steps.await(phase, run, left(phase, open.get()));
+        if (!lock.isHeld()) {
+            // Lost the lock while waiting: another executor may have taken over; it records this phase.
+            forget();
+            return Progress.STANDBY;
+        }
         StepRecorder.Ended ended = recorder.finish(run, phase, verdict, name);
         forget();
         metrics.phase(ended.phase());
