@@ -36,6 +36,7 @@ import io.pra.events.failover.PhaseDuration;
 import io.pra.events.failover.StepStatus;
 import io.pra.failover.k8s.PraAnnotations;
 import io.pra.testkit.site.MutableClock;
+import io.pra.testkit.site.OutageKind;
 import io.pra.testkit.site.SampleApp;
 import io.pra.testkit.site.velero.Fault;
 import io.pra.testkit.site.velero.Operation;
@@ -153,6 +154,30 @@ class FailoverExecutionIT {
                 .containsPattern("pra_failover_rpo_seconds [1-9]")
                 .containsPattern("pra_failover_epoch\\{site=\"a\"} 1")
                 .containsPattern("pra_failover_runs_total\\{outcome=\"completed\"} 1");
+    }
+
+    @Test
+    void anUnreachableSourceIsNotFencedAndTheRunGoesOn() {
+        FailoverSites.sites().a().outage(OutageKind.DOWN);
+        try {
+            FailoverDecided decided = decide();
+
+            FailoverCompleted completed = await().atMost(WAIT).until(() -> kafka.events(Topics.FAILOVER,
+                    FailoverCompleted.class).stream().filter(e -> e.failoverId().equals(decided.failoverId()))
+                    .findFirst(), Optional::isPresent).orElseThrow();
+
+            assertThat(completed.phaseDurations()).hasSize(4);
+            assertThat(kafka.events(Topics.FAILOVER, FailoverStep.class)).filteredOn(step ->
+                    step.failoverId().equals(decided.failoverId()) && step.phase() == FailoverPhase.FENCE_SOURCE
+                            && step.status() != StepStatus.STARTED).singleElement()
+                    .satisfies(step -> {
+                        assertThat(step.status()).isEqualTo(StepStatus.SKIPPED);
+                        assertThat(step.outcome()).contains("source not fenced");
+                    });
+            assertThat(FailoverSites.dnsTargets()).containsExactly(FailoverSites.TARGET_ADDRESS);
+        } finally {
+            FailoverSites.sites().a().recover();
+        }
     }
 
     @Test
