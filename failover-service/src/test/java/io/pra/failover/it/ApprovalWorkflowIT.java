@@ -7,6 +7,7 @@ import static io.pra.failover.it.EventFixtures.down;
 import static io.pra.failover.it.EventFixtures.visibleOnTarget;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
@@ -188,7 +189,7 @@ class ApprovalWorkflowIT {
 
         operator("erin").get("/api/v1/failovers/" + failoverId).then().statusCode(200)
                 .body("status", is("CUTOVER")).body("outcome", nullValue())
-                .body("phases.phase", org.hamcrest.Matchers.contains("FENCE_SOURCE", "RESTORE", "VERIFY", "CUTOVER"))
+                .body("phases.phase", contains("FENCE_SOURCE", "RESTORE", "VERIFY", "CUTOVER"))
                 .body("phases[0].duration", is("PT1S")).body("phases[3].endedAt", nullValue());
         assertThat(ApiFixtures.count(dataSource, "SELECT count(*) FROM failover_run WHERE outcome IS NULL"))
                 .isEqualTo(1);
@@ -223,7 +224,7 @@ class ApprovalWorkflowIT {
         return votes.onVote(UUID.randomUUID(), SITE, Vote.of(down("obs-2", 1, now), now)).orElseThrow();
     }
 
-    /** Drives the run's state machine up to {@code last} (begun, not finished) and records it, as the executor would. */
+    /** Drives the run's state machine up to {@code last} (begun, not finished) and records it like the executor. */
     private void recordPhasesThrough(UUID failoverId, FailoverPhase last) {
         FailoverRun run = QuarkusTransaction.requiringNew().call(
                 () -> RunEntities.toDomain(runs.findById(failoverId), phases.phasesOf(failoverId)));

@@ -172,7 +172,8 @@ class OperatorApiIT {
                 .body("failoverId", contains(second, first.toString()))
                 .body("status", contains("AWAITING_APPROVAL", "ABORTED"));
         viewer("vic").get("/api/v1/failovers?limit=1&offset=1").then().statusCode(200)
-                .body("failoverId", contains(first.toString())).body("[0].votes.observerId", contains("obs-1", "obs-2"));
+                .body("failoverId", contains(first.toString()))
+                .body("[0].votes.observerId", contains("obs-1", "obs-2"));
         viewer("vic").get("/api/v1/failovers?site=elsewhere").then().statusCode(200).body("", hasSize(0));
         viewer("vic").get("/api/v1/audit").then().statusCode(200)
                 .body("action", contains("failover.decided", "failover.aborted", "failover.decided"))
