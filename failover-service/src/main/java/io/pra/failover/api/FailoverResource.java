@@ -68,6 +68,16 @@ public class FailoverResource {
         return RunView.of(queries.run(failoverId));
     }
 
+    /** The same approval without a body (no comment), so a plain {@code POST} works too. */
+    @POST
+    @Path("{id}/approve")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Approve a run waiting for approval, without a comment")
+    public RunView approveWithoutComment(@PathParam("id") String id) {
+        return approve(id, null);
+    }
+
     @POST
     @Path("{id}/abort")
     @Consumes(MediaType.APPLICATION_JSON)

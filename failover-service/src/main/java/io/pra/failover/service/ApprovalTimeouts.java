@@ -2,6 +2,7 @@ package io.pra.failover.service;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -20,7 +21,8 @@ import io.quarkus.scheduler.Scheduled;
 /**
  * The scheduled approval check: applies each waiting run's timeout policy once its deadline
  * passed (each run in its own transaction under the site's lock, so replicas never apply it
- * twice), and keeps {@code pra_failover_approvals_pending} current.
+ * twice), counts them in {@code pra_failover_approval_timeouts_total{action}}, and keeps
+ * {@code pra_failover_approvals_pending} current.
  */
 @ApplicationScoped
 public class ApprovalTimeouts {
@@ -52,9 +54,8 @@ public class ApprovalTimeouts {
         List<UUID> due = QuarkusTransaction.requiringNew().call(() -> runs.awaitingApprovalDue(clock.instant()));
         for (UUID failoverId : due) {
             try {
-                if (control.applyApprovalTimeout(failoverId)) {
-                    registry.counter("pra.failover.approval.timeouts").increment();
-                }
+                control.applyApprovalTimeout(failoverId).ifPresent(action -> registry.counter(
+                        "pra.failover.approval.timeouts", "action", action.name().toLowerCase(Locale.ROOT)).increment());
             } catch (RuntimeException e) {
                 LOG.warnf(e, "approval timeout not applied, will retry: failoverId=%s", failoverId);
             }

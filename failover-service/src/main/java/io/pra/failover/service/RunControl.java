@@ -3,6 +3,7 @@ package io.pra.failover.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import io.pra.events.failover.ApprovalTimeoutAction;
 import io.pra.events.failover.FailoverAborted;
 import io.pra.events.failover.FailoverApproved;
 import io.pra.events.failover.FailoverPhase;
@@ -79,16 +81,16 @@ public class RunControl {
 
     /**
      * Applies the approval timeout to a run if it still waits past its deadline: approved by
-     * {@code system} (PROCEED) or aborted (ABORT). Returns true when it changed the run.
+     * {@code system} (PROCEED) or aborted (ABORT). Returns the action applied, empty when none was due.
      */
     @Transactional
-    public boolean applyApprovalTimeout(UUID failoverId) {
+    public Optional<ApprovalTimeoutAction> applyApprovalTimeout(UUID failoverId) {
         RunEntity row = lockedRun(failoverId);
         FailoverRun run = RunEntities.toDomain(row, phases.phasesOf(failoverId));
         FailoverPhase phase = run.currentPhase();
         Instant now = clock.instant();
         if (!ApprovalPolicy.applyIfDue(run, row.approvalDeadline, row.onTimeout, now)) {
-            return false;
+            return Optional.empty();
         }
         if (run.isOver()) {
             recordAbort(run, row, phase, ApprovalPolicy.SYSTEM_ACTOR, now);
@@ -96,7 +98,7 @@ public class RunControl {
             recordApproval(run, row, ApprovalPolicy.SYSTEM_ACTOR, "approval timeout: deadline "
                     + row.approvalDeadline + " passed, policy PROCEED", true, now);
         }
-        return true;
+        return Optional.of(row.onTimeout);
     }
 
     private RunEntity lockedRun(UUID failoverId) {

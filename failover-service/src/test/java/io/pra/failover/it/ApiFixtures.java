@@ -2,6 +2,8 @@ package io.pra.failover.it;
 
 import static io.restassured.RestAssured.given;
 
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,6 +28,17 @@ final class ApiFixtures {
     static RequestSpecification as(String user, String... roles) {
         String token = Jwt.upn(user).groups(Set.of(roles)).sign();
         return given().auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    /** A well-formed operator token signed with a key the service does not trust. */
+    static String signedByAnotherKey(String user) {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return Jwt.upn(user).groups(OPERATOR).sign(generator.generateKeyPair().getPrivate());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static RequestSpecification operator(String user) {

@@ -5,6 +5,7 @@ import static io.pra.failover.it.ApiFixtures.reason;
 import static io.pra.failover.it.EventFixtures.SITE;
 import static io.pra.failover.it.EventFixtures.down;
 import static io.pra.failover.it.EventFixtures.visibleOnTarget;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -49,6 +50,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.build.Jwt;
 
 /**
  * Acceptance of the approval workflow on the real broker and PostgreSQL, through the
@@ -143,7 +145,8 @@ class ApprovalWorkflowIT {
 
         assertThat(decided.approvalRequired()).isTrue();
         assertThat(awaitEvent(FailoverAwaitingApproval.class, decided.failoverId()).reason()).contains("MANUAL");
-        operator("alice").body("{}").post("/api/v1/failovers/" + decided.failoverId() + "/approve")
+        given().auth().oauth2(Jwt.upn("alice").groups(ApiFixtures.OPERATOR).sign())
+                .post("/api/v1/failovers/" + decided.failoverId() + "/approve")
                 .then().statusCode(200).body("approvedBy", is("alice")).body("status", is("READY"));
     }
 

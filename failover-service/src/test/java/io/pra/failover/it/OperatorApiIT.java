@@ -37,6 +37,7 @@ import io.pra.testkit.site.MutableClock;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.build.Jwt;
 
 /**
  * The operator API on the real broker and PostgreSQL: authentication and roles, input errors,
@@ -88,6 +89,9 @@ class OperatorApiIT {
         viewer("vic").body(reason("x")).post("/api/v1/failovers/" + UUID.randomUUID() + "/abort")
                 .then().statusCode(403);
         operator("system").body(mode("OFF", "x")).put("/api/v1/sites/a/mode").then().statusCode(403);
+        given().auth().oauth2(ApiFixtures.signedByAnotherKey("eve")).get("/api/v1/sites").then().statusCode(401);
+        given().auth().oauth2(Jwt.upn("eve").issuer("https://elsewhere.test").groups(ApiFixtures.OPERATOR).sign())
+                .get("/api/v1/sites").then().statusCode(401);
 
         viewer("vic").get("/api/v1/sites").then().statusCode(200).body("siteId", contains("a"));
         viewer("vic").get("/api/v1/failovers").then().statusCode(200);
@@ -199,7 +203,7 @@ class OperatorApiIT {
                 .body("[0].actor", is("system")).body("[0].action", is("failover.aborted"));
         await().atMost(WAIT).untilAsserted(() -> assertThat(given().get("/q/metrics").asString())
                 .contains("pra_failover_approvals_pending 0.0")
-                .containsPattern("pra_failover_approval_timeouts_total [1-9]"));
+                .containsPattern("pra_failover_approval_timeouts_total\\{action=\"abort\"} [1-9]"));
     }
 
     /** Two of three observers vote site a down, with fresh sequences: the decision either vote made, if any. */
