@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.pra.failover.domain.PartialFailurePolicy;
+import io.pra.events.failover.ApprovalTimeoutAction;
 import io.pra.failover.domain.SiteMode;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -197,5 +198,24 @@ public interface FailoverConfig {
         /** Pause after the first failed attempt; doubled after each. */
         @WithDefault("PT1S")
         Duration backoff();
+    }
+
+    /** The protected site's approval policy: how long a run waits for an operator, and what happens then. */
+    Approval approval();
+
+    /** Approval of runs that need an operator (MANUAL mode, a manual request, loss over budget). */
+    interface Approval {
+
+        /** Time from the decision until the timeout policy applies to a run nobody approved. */
+        @WithDefault("PT30M")
+        Duration timeout();
+
+        /** What the timeout does to a run still waiting: PROCEED (approved by {@code system}) or ABORT. */
+        @WithDefault("ABORT")
+        ApprovalTimeoutAction onTimeout();
+
+        /** How often the scheduled check looks for runs past their approval deadline. */
+        @WithDefault("PT5S")
+        Duration checkInterval();
     }
 }

@@ -27,6 +27,7 @@ import io.pra.failover.config.FailoverConfig;
 import io.pra.failover.domain.BackupCandidate;
 import io.pra.failover.domain.DrillScore;
 import io.pra.failover.messaging.outbox.Outbox;
+import io.pra.failover.persistence.AuditRepository;
 import io.pra.failover.persistence.BackupSeenRepository;
 import io.pra.failover.persistence.DrillEntity;
 import io.pra.failover.persistence.DrillRepository;
@@ -45,9 +46,10 @@ public class DrillRecorder {
     private final BackupSeenRepository backups;
     private final DrillRepository drills;
     private final Outbox outbox;
+    private final AuditRepository audit;
 
     DrillRecorder(FailoverConfig config, Clock clock, SiteRepository sites, RunRepository runs,
-            BackupSeenRepository backups, DrillRepository drills, Outbox outbox) {
+            BackupSeenRepository backups, DrillRepository drills, Outbox outbox, AuditRepository audit) {
         this.config = config;
         this.clock = clock;
         this.sites = sites;
@@ -55,6 +57,7 @@ public class DrillRecorder {
         this.backups = backups;
         this.drills = drills;
         this.outbox = outbox;
+        this.audit = audit;
     }
 
     /**
@@ -94,6 +97,9 @@ public class DrillRecorder {
         drill.backupCompletedAt = backup.completedAt();
         drill.namespaceMapping = json(mapping);
         drills.persist(drill);
+        audit.append(now, requestedBy, "drill.started", siteId, drill.drillId, drill.epoch,
+                "drill into " + mapping.values() + " on site " + drill.targetSite + " from backup "
+                        + backup.backupName());
         DrillStarted started = new DrillStarted(drill.drillId, drill.epoch, siteId, drill.targetSite, requestedBy,
                 scheduled, now, new BackupRef(backup.backupName(), backup.storageLocation(), backup.startedAt(),
                         backup.completedAt()), mapping, config.rtoObjective(), config.rpoObjective());

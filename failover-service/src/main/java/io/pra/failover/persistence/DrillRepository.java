@@ -1,15 +1,24 @@
 package io.pra.failover.persistence;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 
 /** Drills. */
 @ApplicationScoped
 public class DrillRepository implements PanacheRepositoryBase<DrillEntity, UUID> {
+
+    /** Drills, newest first, of one site or of all when {@code siteId} is null. */
+    public List<DrillEntity> newestFirst(String siteId, int limit) {
+        Sort newest = Sort.descending("startedAt");
+        var query = siteId == null ? findAll(newest) : find("siteId", newest, siteId);
+        return query.page(0, limit).list();
+    }
 
     public boolean hasActiveDrill(String siteId) {
         return count("siteId = ?1 and endedAt is null", siteId) > 0;

@@ -5,6 +5,9 @@ import static io.pra.failover.it.EventFixtures.down;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -159,6 +162,38 @@ class DrillIT {
         assertThat(completed.cleanedUp()).isTrue();
         assertThatThrownBy(() -> drills.start(SITE, "bob")).isInstanceOf(DrillRefused.class)
                 .hasMessageContaining("failover");
+    }
+
+    @Test
+    void operatorsStartAndReadDrillsThroughTheApiAndTheStartIsAudited() throws SQLException {
+        String body = ApiFixtures.operator("carol").contentType("application/json").body("{\"site\":\"" + SITE + "\"}")
+                .post("/api/v1/drills")
+                .then().statusCode(202)
+                .body("siteId", is(SITE)).body("requestedBy", is("carol")).body("status", is("RUNNING"))
+                .body("namespaceMapping.shop", is("drill-shop"))
+                .extract().path("drillId");
+        UUID drillId = UUID.fromString(body);
+        DrillCompleted completed = await().atMost(WAIT).until(() -> kafka.events(Topics.FAILOVER, DrillCompleted.class)
+                .stream().filter(event -> event.failoverId().equals(drillId)).findFirst(), Optional::isPresent)
+                .orElseThrow();
+        assertThat(completed.verdict()).isEqualTo(DrillVerdict.PASSED);
+
+        await().atMost(WAIT).untilAsserted(() -> ApiFixtures.viewer("dave").get("/api/v1/drills/" + drillId)
+                .then().statusCode(200).body("status", is("PASSED")).body("score", is(100))
+                .body("cleanedUp", is(true)));
+        ApiFixtures.viewer("dave").get("/api/v1/drills?site=" + SITE)
+                .then().statusCode(200).body("drillId", contains(drillId.toString()));
+        assertThat(ApiFixtures.count(dataSource, "SELECT count(*) FROM audit_entry WHERE action = 'drill.started' "
+                + "AND actor = 'carol' AND failover_id = '" + drillId + "'")).isEqualTo(1);
+
+        ApiFixtures.viewer("dave").contentType("application/json").body("{\"site\":\"" + SITE + "\"}")
+                .post("/api/v1/drills").then().statusCode(403);
+        ApiFixtures.operator("carol").contentType("application/json").body("{}")
+                .post("/api/v1/drills").then().statusCode(400).body("error", containsString("site is required"));
+        ApiFixtures.operator("carol").contentType("application/json").body("{\"site\":\"nowhere\"}")
+                .post("/api/v1/drills").then().statusCode(404);
+        ApiFixtures.viewer("dave").get("/api/v1/drills/not-a-uuid").then().statusCode(400);
+        ApiFixtures.viewer("dave").get("/api/v1/drills/" + UUID.randomUUID()).then().statusCode(404);
     }
 
     private FailoverDecided decide() {
