@@ -16,12 +16,14 @@ import io.pra.events.failover.FailoverAborted;
 import io.pra.events.failover.FailoverApproved;
 import io.pra.events.failover.FailoverPhase;
 import io.pra.events.failover.PhaseDuration;
+import io.pra.events.failover.StepStatus;
 import io.pra.failover.domain.ApprovalPolicy;
 import io.pra.failover.domain.FailoverRun;
 import io.pra.failover.domain.PhaseRecord;
 import io.pra.failover.domain.RunTransitionRefused;
 import io.pra.failover.messaging.outbox.Outbox;
 import io.pra.failover.persistence.AuditRepository;
+import io.pra.failover.persistence.PhaseEntity;
 import io.pra.failover.persistence.PhaseRepository;
 import io.pra.failover.persistence.RunEntities;
 import io.pra.failover.persistence.RunEntity;
@@ -125,12 +127,29 @@ public class RunControl {
 
     private void recordAbort(FailoverRun run, RunEntity row, FailoverPhase phase, String operator, Instant now) {
         RunEntities.recordApprovalAndOutcome(run, row);
+        closeAbortedPhase(row, phase, operator, run.endReason(), now);
         audit.append(now, operator, "failover.aborted", row.siteId, row.failoverId, row.epoch,
                 (phase == null ? "before execution" : "in " + phase) + ": " + run.endReason());
         outbox.write(new FailoverAborted(row.failoverId, row.epoch, row.siteId, row.targetSite, row.trigger, phase,
                 now, operator, run.endReason(), durations(run.phases())));
         LOG.infof("failover aborted: site=%s failoverId=%s epoch=%d phase=%s by=%s reason=%s", row.siteId,
                 row.failoverId, row.epoch, phase, operator, run.endReason());
+    }
+
+    /**
+     * Ends the phase the abort interrupted, as the domain run did: the executor, refused its next step under the
+     * same site lock, never records it. Its effect so far (e.g. a Restore in progress) stays for operators.
+     */
+    private void closeAbortedPhase(RunEntity row, FailoverPhase phase, String operator, String reason, Instant now) {
+        if (phase == null) {
+            return;
+        }
+        PhaseEntity open = phases.find(row.failoverId, phase);
+        if (open != null && open.endedAt == null) {
+            open.endedAt = now;
+            open.status = StepStatus.FAILED;
+            open.detail = "aborted by " + operator + ": " + reason;
+        }
     }
 
     private static List<PhaseDuration> durations(List<PhaseRecord> phases) {

@@ -179,6 +179,9 @@ class ApprovalWorkflowIT {
                 .containsExactly(FailoverPhase.FENCE_SOURCE, FailoverPhase.RESTORE);
         assertThat(ApiFixtures.text(dataSource, "SELECT outcome FROM failover_run WHERE failover_id = '"
                 + failoverId + "'")).isEqualTo("ABORTED");
+        assertThat(ApiFixtures.text(dataSource, "SELECT status || ' ' || detail FROM failover_phase WHERE "
+                + "failover_id = '" + failoverId + "' AND phase = 'RESTORE' AND ended_at IS NOT NULL"))
+                .as("the interrupted phase is closed with the abort").isEqualTo("FAILED aborted by erin: site a is back");
     }
 
     @Test
