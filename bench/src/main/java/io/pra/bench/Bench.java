@@ -121,7 +121,7 @@ public final class Bench implements Callable<Integer> {
                 sections.add(new DecisionBench(context).run(voteTrials, siteLossTrials));
             }
             if (only.contains(Comparison.footprint)) {
-                sections.add(new FootprintBench(context, Duration.ofSeconds(quick ? 1 : 5)).run(starts));
+                sections.add(new FootprintBench(context, Duration.ofSeconds(quick ? 1 : 5), quick).run(starts));
             }
         }
         Map<String, String> toolVersions = new LinkedHashMap<>(tools.versions());

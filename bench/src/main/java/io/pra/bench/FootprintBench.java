@@ -18,49 +18,84 @@ import java.util.Map;
  */
 final class FootprintBench {
 
+    private static final List<String> SERVICES = List.of("backup-service", "health-service", "failover-service",
+            "notifier-service");
+
     private final BenchContext context;
     private final Duration settle;
+    private final boolean together;
 
-    FootprintBench(BenchContext context, Duration settle) {
+    /** {@code together}: start the four services at once (the smoke size does, to save time; start times then compete). */
+    FootprintBench(BenchContext context, Duration settle, boolean together) {
         this.context = context;
         this.settle = settle;
+        this.together = together;
+    }
+
+    /** Seconds to ready, RSS MB at ready, RSS MB after settling. */
+    private double[] measure(PraService started) {
+        double ready = started.secondsToReady();
+        double rssReady = started.child().rssBytes() / 1e6;
+        Pause.of(settle);
+        started.child().requireAlive();
+        return new double[] {ready, rssReady, started.child().rssBytes() / 1e6};
+    }
+
+    private static Summary summary(List<double[]> values, int index) {
+        return Summary.of(values.stream().map(value -> value[index]).toList());
     }
 
     Section run(int starts) {
         List<List<String>> rows = new ArrayList<>();
         Map<String, Object> json = new LinkedHashMap<>();
+        Map<String, List<double[]>> figures = new LinkedHashMap<>();
+        SERVICES.forEach(service -> figures.put(service, new ArrayList<>()));
         try (TargetServer target = TargetServer.start()) {
-            for (String service : List.of("backup-service", "health-service", "failover-service", "notifier-service")) {
-                List<Double> ready = new ArrayList<>();
-                List<Double> rssReady = new ArrayList<>();
-                List<Double> rssSettled = new ArrayList<>();
-                for (int i = 0; i < starts; i++) {
-                    context.log("footprint: %s start %d/%d", service, i + 1, starts);
-                    try (PraService started = launch(service, i, target).start(context.workspace(), context.jvmOptions(),
-                            Duration.ofMinutes(3))) {
-                        ready.add(started.secondsToReady());
-                        rssReady.add(started.child().rssBytes() / 1e6);
-                        Pause.of(settle);
-                        started.child().requireAlive();
-                        rssSettled.add(started.child().rssBytes() / 1e6);
+            for (int i = 0; i < starts; i++) {
+                if (together) {
+                    context.log("footprint: the four services at once, start %d/%d", i + 1, starts);
+                    List<PraService.Starting> starting = new ArrayList<>();
+                    try {
+                        for (String service : SERVICES) {
+                            starting.add(launch(service, i, target).begin(context.workspace(), context.jvmOptions()));
+                        }
+                        for (int s = 0; s < SERVICES.size(); s++) {
+                            figures.get(SERVICES.get(s)).add(measure(starting.get(s).awaitReady(Duration.ofMinutes(3))));
+                        }
+                    } finally {
+                        starting.forEach(service -> service.child().close());
+                    }
+                } else {
+                    for (String service : SERVICES) {
+                        context.log("footprint: %s start %d/%d", service, i + 1, starts);
+                        try (PraService started = launch(service, i, target).start(context.workspace(),
+                                context.jvmOptions(), Duration.ofMinutes(3))) {
+                            figures.get(service).add(measure(started));
+                        }
                     }
                 }
-                rows.add(List.of(service, Summary.of(ready).format(2), Summary.of(rssReady).format(0),
-                        Summary.of(rssSettled).format(0)));
-                Map<String, Object> figures = new LinkedHashMap<>();
-                figures.put("secondsToReady", Summary.of(ready).json());
-                figures.put("rssMbAtReady", Summary.of(rssReady).json());
-                figures.put("rssMbSettled", Summary.of(rssSettled).json());
-                json.put(service, figures);
             }
+        }
+        for (String service : SERVICES) {
+            Summary ready = summary(figures.get(service), 0);
+            Summary rssReady = summary(figures.get(service), 1);
+            Summary rssSettled = summary(figures.get(service), 2);
+            rows.add(List.of(service, ready.format(2), rssReady.format(0), rssSettled.format(0)));
+            Map<String, Object> serviceJson = new LinkedHashMap<>();
+            serviceJson.put("secondsToReady", ready.json());
+            serviceJson.put("rssMbAtReady", rssReady.json());
+            serviceJson.put("rssMbSettled", rssSettled.json());
+            json.put(service, serviceJson);
         }
         Section section = new Section("footprint", "5. Footprint: start to ready, resident memory");
         section.paragraph("""
-                %d starts of each packaged service, one after the other, JVM options `%s`, each on a fresh database \
+                %d starts of each packaged service, %s, JVM options `%s`, each on a fresh database \
                 (backup, failover and notifier run their Flyway migrations at every start). Start to ready = from just \
                 before the process starts to the first 200 from `/q/health/ready` (Kafka, and the database where \
                 there is one). RSS = `VmRSS` at ready and %d s later, idle. Median (min–max). backup-service watches \
                 no site (no Kubernetes API configured); health-service has one HTTP check.""".formatted(starts,
+                together ? "the four at once (smoke size: start times include competing for the CPU)"
+                        : "one after the other",
                 String.join(" ", context.jvmOptions()), settle.toSeconds()));
         section.table(List.of("service", "start to ready s", "RSS at ready MB", "RSS settled MB"), rows);
         if (!context.loadedFootprints().isEmpty()) {

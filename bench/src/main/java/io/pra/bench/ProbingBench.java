@@ -23,6 +23,8 @@ import java.util.function.LongSupplier;
  */
 final class ProbingBench {
 
+    private static final java.util.function.Predicate<String> FAILED = line -> line.contains("result=\"fail\"");
+
     private final BenchContext context;
 
     ProbingBench(BenchContext context) {
@@ -52,9 +54,9 @@ final class ProbingBench {
                     Duration window = Duration.ofMillis(Math.max(context.minWindow().toMillis(), 2 * interval.toMillis()));
                     Duration timeout = interval.compareTo(Duration.ofSeconds(6)) >= 0 ? Duration.ofSeconds(3)
                             : interval.dividedBy(2);
-                    context.log("probing: %d checks every %s, PRA side", size, interval);
+                    context.log("probing: %d checks every %s, PRA side", size, seconds(interval));
                     SideRun pra = pra(target, size, interval, timeout, window, windows);
-                    context.log("probing: %d checks every %s, blackbox_exporter + Prometheus side", size, interval);
+                    context.log("probing: %d checks every %s, blackbox_exporter + Prometheus side", size, seconds(interval));
                     SideRun blackbox = blackbox(target, size, interval, timeout, window, windows);
                     rows.add(row(size, interval, "PRA health-service", pra, window));
                     rows.add(row(size, interval, "blackbox_exporter + Prometheus", blackbox, window));
@@ -72,8 +74,9 @@ final class ProbingBench {
                 measured; each cell is the median (min–max) over the windows. Probes/s is counted at the target; \
                 *late* = probes of a path that came more than 1.5 intervals after the previous one, *missed* = rounds \
                 those gaps skipped. CPU = user+system seconds of the side's processes (`/proc/<pid>/stat`: \
-                health-service; prometheus + blackbox_exporter) per window; RSS (`VmRSS`) at the end of each window. \
-                *Self-reported*: `pra_missed_rounds_total` for PRA; for Prometheus the p99 of \
+                health-service; prometheus + blackbox_exporter) per window; failed probes over the windows (PRA \
+                `pra_probes_total{result="fail"}`, stack `probe_success` or `up` at 0); RSS (`VmRSS`) at the end of each window. \
+                *Self-reported*: `pra_missed_rounds_total` over the windows for PRA; for Prometheus the p99 of \
                 `prometheus_target_interval_length_seconds` minus the interval (scrape lateness, s).""".formatted(
                 windows, context.minWindow().toSeconds()));
         section.table(List.of("checks", "interval", "side", "probes/s (offered)", "late", "missed rounds",
@@ -96,14 +99,19 @@ final class ProbingBench {
                     .set(prefix + "interval", interval).set(prefix + "timeout", timeout);
         }
         try (PraService health = launch.start(context.workspace(), context.jvmOptions(), Duration.ofMinutes(3))) {
+            String metrics = health.url("/q/metrics");
+            // Read before the first window and after the last: a scrape of thousands of checks costs CPU too.
+            double[] before = new double[2];
             List<Window> measured = measure(target, size, interval, window, windows, health.child()::cpuSeconds,
-                    health.child()::rssBytes, health.child()::requireAlive);
+                    health.child()::rssBytes, health.child()::requireAlive, () -> {
+                        before[0] = Http.metricSum(metrics, "pra_missed_rounds_total", line -> true);
+                        before[1] = Http.metricSum(metrics, "pra_probes_total", FAILED);
+                    });
             context.footprintAfterLoad("health-service, " + size + " checks every " + seconds(interval),
                     health.child().rssBytes());
-            String metrics = health.url("/q/metrics");
-            double missed = Http.metricSum(metrics, "pra_missed_rounds_total", line -> true);
-            double failed = Http.metricSum(metrics, "pra_probes_total", line -> line.contains("result=\"fail\""));
-            return new SideRun(measured, missed, failed, "pra_missed_rounds_total since start");
+            double missed = Http.metricSum(metrics, "pra_missed_rounds_total", line -> true) - before[0];
+            double failed = Http.metricSum(metrics, "pra_probes_total", FAILED) - before[1];
+            return new SideRun(measured, missed, failed, "pra_missed_rounds_total over the windows");
         }
     }
 
@@ -116,11 +124,14 @@ final class ProbingBench {
         PromStack.Spec spec = new PromStack.Spec("probing-stack-" + size + "-" + interval.toMillis(), targets, interval,
                 timeout, null, List.of());
         try (PromStack stack = PromStack.start(context.tools(), context.workspace(), spec)) {
+            double[] start = new double[1];
             List<Window> measured = measure(target, size, interval, window, windows, stack::cpuSeconds, stack::rssBytes,
-                    stack::requireAlive);
+                    stack::requireAlive, () -> start[0] = System.currentTimeMillis() / 1000.0);
             double now = System.currentTimeMillis() / 1000.0;
-            double failed = stack.query("sum(count_over_time(probe_success[1h])) - sum(sum_over_time(probe_success[1h]))",
-                    now) + stack.query("sum(count_over_time(up[1h])) - sum(sum_over_time(up[1h]))", now);
+            String range = "[" + Math.max(1, Math.round(now - start[0])) + "s]";
+            double failed = stack.query("sum(count_over_time(probe_success" + range + ")) - sum(sum_over_time(probe_success"
+                    + range + "))", now) + stack.query("sum(count_over_time(up" + range + ")) - sum(sum_over_time(up"
+                    + range + "))", now);
             double lateness = Http.metricSum(stack.prometheusUrl("/metrics"), "prometheus_target_interval_length_seconds",
                     line -> line.contains("quantile=\"0.99\"")) - interval.toMillis() / 1000.0;
             return new SideRun(measured, lateness, failed, "p99 scrape interval minus the interval, s");
@@ -128,10 +139,11 @@ final class ProbingBench {
     }
 
     private List<Window> measure(TargetServer target, int size, Duration interval, Duration window, int windows,
-            DoubleSupplier cpu, LongSupplier rss, Runnable alive) {
+            DoubleSupplier cpu, LongSupplier rss, Runnable alive, Runnable beforeWindows) {
         TargetServer.RoundTracker rounds = target.trackRounds(size, interval.toNanos());
         Pause.of(interval.plusSeconds(3));
         alive.run();
+        beforeWindows.run();
         rounds.startCounting();
         List<Window> measured = new ArrayList<>();
         for (int w = 0; w < windows; w++) {
