@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -106,23 +107,21 @@ public final class Bench implements Callable<Integer> {
         String loadBefore = Machine.loadAverage();
         Tools tools = Tools.find();
         List<Section> sections = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
         try (Workspace workspace = new Workspace(root, keep); Infrastructure infrastructure = new Infrastructure()) {
             workspace.requireServices();
             BenchContext context = new BenchContext(workspace, infrastructure, tools,
                     List.of(jvmOptions.trim().split("\\s+")), Duration.ofSeconds(windowSeconds), System.out);
             context.log("load average before: %s; temporary directory %s", loadBefore, workspace.temp());
-            if (only.contains(Comparison.probing)) {
-                sections.add(new ProbingBench(context).run(sizes, intervals.stream().map(Bench::duration).toList(), windows));
-            }
-            if (only.contains(Comparison.alert)) {
-                sections.add(new AlertBench(context).run(alertTrials));
-            }
-            if (only.contains(Comparison.decision)) {
-                sections.add(new DecisionBench(context).run(voteTrials, siteLossTrials));
-            }
-            if (only.contains(Comparison.footprint)) {
-                sections.add(new FootprintBench(context, Duration.ofSeconds(quick ? 1 : 5), quick).run(starts));
-            }
+            Duration[] probeIntervals = intervals.stream().map(Bench::duration).toArray(Duration[]::new);
+            measure(sections, failures, Comparison.probing, "1. Probing",
+                    () -> new ProbingBench(context).run(sizes, List.of(probeIntervals), windows));
+            measure(sections, failures, Comparison.alert, "2. Alert to notification",
+                    () -> new AlertBench(context).run(alertTrials));
+            measure(sections, failures, Comparison.decision, "3. Decision path",
+                    () -> new DecisionBench(context).run(voteTrials, siteLossTrials));
+            measure(sections, failures, Comparison.footprint, "5. Footprint",
+                    () -> new FootprintBench(context, Duration.ofSeconds(quick ? 1 : 5), quick).run(starts));
         }
         Map<String, String> toolVersions = new LinkedHashMap<>(tools.versions());
         ReportWriter.Report report = new ReportWriter.Report(startedAt, command(), Machine.describe(), toolVersions,
@@ -131,7 +130,25 @@ public final class Bench implements Callable<Integer> {
         ReportWriter.write(report, markdown, jsonFile);
         System.out.print(ReportWriter.markdown(report));
         System.out.println("written: " + markdown + " and " + jsonFile);
-        return 0;
+        failures.forEach(failure -> System.err.println("FAILED: " + failure));
+        return failures.isEmpty() ? 0 : 1;
+    }
+
+    /** Runs one comparison; a failure is reported in its section and the next comparison still runs. */
+    private void measure(List<Section> sections, List<String> failures, Comparison comparison, String title,
+            Supplier<Section> run) {
+        if (!only.contains(comparison)) {
+            return;
+        }
+        try {
+            sections.add(run.get());
+        } catch (RuntimeException e) {
+            e.printStackTrace();
+            String failure = comparison + ": " + e.getMessage();
+            failures.add(failure);
+            sections.add(new Section(comparison.name(), title + ": FAILED").paragraph("This comparison failed, no figure: `"
+                    + e.getMessage().lines().findFirst().orElse("") + "`").put("failed", e.getMessage()));
+        }
     }
 
     private String command() {

@@ -63,22 +63,27 @@ final class DecisionBench {
                 EventPublisher publisher = new EventPublisher(kafka, "health-service", "bench");
                 EventTap decisions = new EventTap(kafka, Topics.FAILOVER)) {
             publishBackup(new EventPublisher(kafka, "backup-service", "bench"));
-            await("the backup visible on site " + TARGET_SITE, Duration.ofSeconds(30),
-                    () -> db.backupsSeen(SITE, TARGET_SITE) > 0);
+            if (!await(Duration.ofSeconds(60), () -> db.backupsSeen(SITE, TARGET_SITE) > 0)) {
+                throw new IllegalStateException("decision bench: failover-service did not record the backup within 60 s");
+            }
             context.log("decision: %d quorum-vote trials", voteTrials);
             for (int trial = 0; trial < voteTrials; trial++) {
                 OBSERVERS.forEach(observer -> publisher.send(Topics.HEALTH, up(observer)));
                 db.endOpenRun(SITE);
                 SiteDown first = down(OBSERVERS.get(0));
                 publisher.send(Topics.HEALTH, first);
-                await("obs-1's vote recorded", Duration.ofSeconds(10),
-                        () -> db.voteRecorded(SITE, first.observerId(), first.sequence()));
+                if (!await(Duration.ofSeconds(30), () -> db.voteRecorded(SITE, first.observerId(), first.sequence()))) {
+                    context.log("decision: trial %d: obs-1's vote not recorded within 30 s, trial lost", trial);
+                    lost[0]++;
+                    continue;
+                }
                 int before = decided(decisions).size();
                 SiteDown last = down(OBSERVERS.get(1));
                 long sent = System.nanoTime();
                 publisher.send(Topics.HEALTH, last);
                 long at = awaitDecision(decisions, before, Duration.ofSeconds(10));
                 if (at < 0) {
+                    context.log("decision: trial %d: no decision within 10 s of the last vote", trial);
                     lost[0]++;
                 } else {
                     vote.add((at - sent) / 1e6);
@@ -131,7 +136,10 @@ final class DecisionBench {
                     } else {
                         latencies.add((at - lostAt) / 1e6);
                     }
-                    await("every observer voting the site up again", Duration.ofSeconds(60), () -> db.downVotes(SITE) == 0);
+                    if (!await(Duration.ofSeconds(60), () -> db.downVotes(SITE) == 0)) {
+                        throw new IllegalStateException("decision bench: the observers did not vote site " + SITE
+                                + " up within 60 s of its recovery");
+                    }
                     db.endOpenRun(SITE);
                     observers.forEach(observer -> observer.child().requireAlive());
                 }
@@ -188,14 +196,16 @@ final class DecisionBench {
         return -1;
     }
 
-    private static void await(String what, Duration bound, BooleanSupplier condition) {
+    /** Whether {@code condition} held within {@code bound}, polled every 2 ms. */
+    private static boolean await(Duration bound, BooleanSupplier condition) {
         long deadline = System.nanoTime() + bound.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("decision bench: no " + what + " within " + bound);
+                return false;
             }
             Pause.millis(2);
         }
+        return true;
     }
 
     private void publishBackup(EventPublisher backups) {

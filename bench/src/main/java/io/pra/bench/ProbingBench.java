@@ -12,8 +12,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.DoubleSupplier;
 import java.util.function.LongSupplier;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Comparison 1: N HTTP checks against the one local target, PRA's health-service (the packaged service) against
@@ -23,7 +26,7 @@ import java.util.function.LongSupplier;
  */
 final class ProbingBench {
 
-    private static final java.util.function.Predicate<String> FAILED = line -> line.contains("result=\"fail\"");
+    private static final Predicate<String> FAILED = line -> line.contains("result=\"fail\"");
 
     private final BenchContext context;
 
@@ -217,11 +220,11 @@ final class ProbingBench {
         return json;
     }
 
-    private static Summary summary(List<Window> windows, java.util.function.ToDoubleFunction<Window> figure) {
+    private static Summary summary(List<Window> windows, ToDoubleFunction<Window> figure) {
         return Summary.of(windows.stream().map(figure::applyAsDouble).toList());
     }
 
-    private static Summary pairwise(SideRun pra, SideRun stack, java.util.function.BiFunction<Window, Window, Double> ratio) {
+    private static Summary pairwise(SideRun pra, SideRun stack, BiFunction<Window, Window, Double> ratio) {
         List<Double> values = new ArrayList<>();
         for (int i = 0; i < Math.min(pra.windows().size(), stack.windows().size()); i++) {
             values.add(ratio.apply(pra.windows().get(i), stack.windows().get(i)));

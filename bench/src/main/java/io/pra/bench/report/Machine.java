@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** The machine a bench ran on: CPU, cores, memory, OS, Java, load. */
 public final class Machine {
@@ -47,12 +48,12 @@ public final class Machine {
         return System.getProperty("os.name");
     }
 
-    private static java.util.Optional<String> firstValue(Path file, String key) {
+    private static Optional<String> firstValue(Path file, String key) {
         try {
             return Files.readAllLines(file).stream().filter(line -> line.startsWith(key))
                     .map(line -> line.substring(line.indexOf(':') + 1).trim()).findFirst();
         } catch (IOException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }
