@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -114,34 +113,53 @@ public final class Bench implements Callable<Integer> {
                     List.of(jvmOptions.trim().split("\\s+")), Duration.ofSeconds(windowSeconds), System.out);
             context.log("load average before: %s; temporary directory %s", loadBefore, workspace.temp());
             Duration[] probeIntervals = intervals.stream().map(Bench::duration).toArray(Duration[]::new);
+            Runnable checkpoint = () -> write(startedAt, loadBefore, started, tools, sections, markdown, jsonFile, false);
             measure(sections, failures, Comparison.probing, "1. Probing",
-                    () -> new ProbingBench(context).run(sizes, List.of(probeIntervals), windows));
+                    () -> new ProbingBench(context).run(sizes, List.of(probeIntervals), windows), checkpoint);
             measure(sections, failures, Comparison.alert, "2. Alert to notification",
-                    () -> new AlertBench(context).run(alertTrials));
+                    () -> new AlertBench(context).run(alertTrials), checkpoint);
             measure(sections, failures, Comparison.decision, "3. Decision path",
-                    () -> new DecisionBench(context).run(voteTrials, siteLossTrials));
+                    () -> new DecisionBench(context).run(voteTrials, siteLossTrials), checkpoint);
             measure(sections, failures, Comparison.footprint, "5. Footprint",
-                    () -> new FootprintBench(context, Duration.ofSeconds(quick ? 1 : 5), quick).run(starts));
+                    () -> new FootprintBench(context, Duration.ofSeconds(quick ? 1 : 5), quick).run(starts), checkpoint);
         }
-        Map<String, String> toolVersions = new LinkedHashMap<>(tools.versions());
-        ReportWriter.Report report = new ReportWriter.Report(startedAt, command(), Machine.describe(), toolVersions,
-                loadBefore, Machine.loadAverage(), (System.nanoTime() - started) / 60e9, sections,
-                List.of(FAILOVER_OVERHEAD_GAP));
-        ReportWriter.write(report, markdown, jsonFile);
+        ReportWriter.Report report = write(startedAt, loadBefore, started, tools, sections, markdown, jsonFile, true);
         System.out.print(ReportWriter.markdown(report));
         System.out.println("written: " + markdown + " and " + jsonFile);
         failures.forEach(failure -> System.err.println("FAILED: " + failure));
         return failures.isEmpty() ? 0 : 1;
     }
 
+    /**
+     * Writes the report; until the run is complete, it says which comparisons have not run yet, so an interrupted
+     * run leaves an honest report of what it measured.
+     */
+    private ReportWriter.Report write(String startedAt, String loadBefore, long started, Tools tools,
+            List<Section> sections, Path markdown, Path jsonFile, boolean complete) {
+        List<String> notMeasured = new ArrayList<>();
+        if (!complete) {
+            List<String> done = sections.stream().map(Section::id).toList();
+            only.stream().map(Enum::name).filter(name -> !done.contains(name))
+                    .forEach(name -> notMeasured.add(name + ": not run yet (report written while the bench was running)"));
+        }
+        notMeasured.add(FAILOVER_OVERHEAD_GAP);
+        ReportWriter.Report report = new ReportWriter.Report(startedAt, command(), Machine.describe(),
+                new LinkedHashMap<>(tools.versions()), loadBefore, Machine.loadAverage(),
+                (System.nanoTime() - started) / 60e9, sections, notMeasured);
+        ReportWriter.write(report, markdown, jsonFile);
+        return report;
+    }
+
     /** Runs one comparison; a failure is reported in its section and the next comparison still runs. */
     private void measure(List<Section> sections, List<String> failures, Comparison comparison, String title,
-            Supplier<Section> run) {
+            Supplier<Section> run, Runnable checkpoint) {
         if (!only.contains(comparison)) {
             return;
         }
         try {
-            sections.add(run.get());
+            Section section = run.get();
+            sections.add(section);
+            System.out.println("## " + section.title() + "\n\n" + String.join("\n\n", section.blocks()) + "\n");
         } catch (RuntimeException e) {
             e.printStackTrace();
             String failure = comparison + ": " + e.getMessage();
@@ -149,6 +167,7 @@ public final class Bench implements Callable<Integer> {
             sections.add(new Section(comparison.name(), title + ": FAILED").paragraph("This comparison failed, no figure: `"
                     + e.getMessage().lines().findFirst().orElse("") + "`").put("failed", e.getMessage()));
         }
+        checkpoint.run();
     }
 
     private String command() {
