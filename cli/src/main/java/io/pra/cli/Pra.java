@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
+import io.pra.cli.drill.DrillCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Pra.Version.class,
         description = "PRA, the disaster-recovery control plane: drills, benchmarks and operator commands.",
-        subcommands = {EventsCatalogCommand.class})
+        subcommands = {DrillCommand.class, EventsCatalogCommand.class})
 public final class Pra implements Runnable {
 
     @CommandLine.Spec
