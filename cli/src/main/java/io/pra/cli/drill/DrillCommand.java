@@ -41,6 +41,9 @@ public final class DrillCommand implements Callable<Integer> {
 
     private final PrintStream out;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     public DrillCommand() {
         this(System.out);
     }
@@ -55,14 +58,14 @@ public final class DrillCommand implements Callable<Integer> {
         try {
             scenario = scenarioFile == null ? ScenarioParser.builtIn() : ScenarioParser.parse(scenarioFile);
         } catch (ScenarioException e) {
-            System.err.println("pra drill: scenario refused: " + e.getMessage());
+            err("pra drill: scenario refused: " + e.getMessage());
             return BAD_INPUT;
         }
         Path root = Path.of(System.getProperty("pra.root", ".")).toAbsolutePath().normalize();
         try {
             DrillEnvironment.requireJars(root);
         } catch (IllegalStateException e) {
-            System.err.println("pra drill: " + e.getMessage());
+            err("pra drill: " + e.getMessage());
             return BAD_INPUT;
         }
         Progress progress = new Progress(out);
@@ -105,7 +108,7 @@ public final class DrillCommand implements Callable<Integer> {
             });
         } catch (RuntimeException e) {
             progress.line("SETUP     FAILED: " + e.getMessage());
-            System.err.println("pra drill: start-up failed: " + e.getMessage() + " (logs in " + runDir + ")");
+            err("pra drill: start-up failed: " + e.getMessage() + " (logs in " + runDir + ")");
             return BAD_INPUT;
         }
         sinks[0] = new SinkWatcher(env, narrator, progress);
@@ -138,6 +141,11 @@ public final class DrillCommand implements Callable<Integer> {
             }
         }
         return report.passed() ? PASSED : FAILED;
+    }
+
+    private void err(String message) {
+        spec.commandLine().getErr().println(message);
+        spec.commandLine().getErr().flush();
     }
 
     private static boolean awaitUntil(Scenario scenario, EventFeed feed, Instant t0) {
