@@ -26,7 +26,7 @@ public final class Pra implements Runnable {
     }
 
     /** The command line, for tests and for {@link #main(String[])}. */
-    static CommandLine commandLine() {
+    public static CommandLine commandLine() {
         return new CommandLine(new Pra());
     }
 

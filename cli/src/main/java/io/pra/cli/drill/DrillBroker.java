@@ -66,7 +66,18 @@ final class DrillBroker implements AutoCloseable {
             return;
         }
         QUIETED.forEach(logger -> logger.setLevel(Level.WARNING));
-        embedded = new EmbeddedKafkaBroker()
+        // Kafka's storage formatter prints to stdout; the drill's terminal is for the drill's own lines.
+        java.io.PrintStream stdout = System.out;
+        System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        try {
+            embedded = newBroker();
+        } finally {
+            System.setOut(stdout);
+        }
+    }
+
+    private EmbeddedKafkaBroker newBroker() {
+        return new EmbeddedKafkaBroker()
                 .withClusterId(clusterId)
                 .withKafkaHost("127.0.0.1")
                 .withKafkaPort(kafkaPort)

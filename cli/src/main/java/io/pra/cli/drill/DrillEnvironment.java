@@ -113,12 +113,15 @@ final class DrillEnvironment implements AutoCloseable {
                 .filter(p -> !DrillTopology.OBSERVERS.contains(p.name())).toList();
         List<ServiceProcess> observers = processes.values().stream()
                 .filter(p -> DrillTopology.OBSERVERS.contains(p.name())).toList();
-        progress.line("SETUP     starting " + services.stream().map(ServiceProcess::name).toList()
-                + ", then the observers " + observers.stream().map(ServiceProcess::name).toList());
+        progress.line("SETUP     starting " + describe(services) + ", then the observers " + describe(observers));
         startAndAwait(services);
         startAndAwait(observers);
         processes.values().forEach(p -> progress.line("SETUP     " + p.name() + " ready on " + p.baseUrl()
                 + " (pid " + p.pid() + ")"));
+    }
+
+    private static String describe(List<ServiceProcess> group) {
+        return String.join(", ", group.stream().map(p -> p.name() + " (127.0.0.1:" + p.httpPort() + ")").toList());
     }
 
     private static void startAndAwait(List<ServiceProcess> group) {

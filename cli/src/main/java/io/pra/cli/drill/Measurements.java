@@ -67,6 +67,8 @@ final class Measurements {
             }
         }
         values.put("falseFailovers", falseOnes);
+        values.put("approvalRequired", (int) decisions.stream()
+                .filter(e -> ((FailoverDecided) e.event()).approvalRequired()).count());
         values.put("completedFailovers", feed.count("pra.failover.completed"));
         values.put("failedFailovers", feed.count("pra.failover.failed"));
         values.put("awaitingApproval", feed.count("pra.failover.awaiting-approval"));

@@ -19,6 +19,7 @@ public final class Expectations {
             Map.entry("completedFailovers", "pra.failover.completed events"),
             Map.entry("failedFailovers", "pra.failover.failed events"),
             Map.entry("awaitingApproval", "pra.failover.awaiting-approval events"),
+            Map.entry("approvalRequired", "failover decisions that wait for an operator (MANUAL mode or over budget)"),
             Map.entry("drills", "pra.drill.completed events"),
             Map.entry("backupsCompleted", "pra.backup.completed events"),
             Map.entry("maxDecisionSeconds", "seconds from the first site outage to pra.failover.decided"),
