@@ -66,14 +66,25 @@ final class DrillEnvironment implements AutoCloseable {
     /** Starts everything; {@code afterBroker} runs as soon as the broker answers (the event feed). */
     void start(Runnable afterBroker) {
         requireJars(root);
-        sites = closing(new DrillSites(scenario.settings()));
+        // Sites, sinks, database and broker do not depend on each other: start them side by side.
+        CompletableFuture<DrillSites> sitesStart = CompletableFuture.supplyAsync(() -> new DrillSites(scenario.settings()));
+        CompletableFuture<SlackSink> slackStart = CompletableFuture.supplyAsync(SlackSink::start);
+        CompletableFuture<SmtpSink> smtpStart = CompletableFuture.supplyAsync(SmtpSink::start);
+        CompletableFuture<PostgresServer> postgresStart = CompletableFuture.supplyAsync(PostgresServer::fromEnvironment);
+        // Wait for all four before judging any, so a part that started is closed even when another failed.
+        CompletableFuture.allOf(sitesStart, slackStart, smtpStart, postgresStart).exceptionally(e -> null).join();
+        List<RuntimeException> failures = new ArrayList<>();
+        slack = await(slackStart, "the Slack sink", failures);
+        smtp = await(smtpStart, "the SMTP sink", failures);
+        postgres = await(postgresStart, "PostgreSQL", failures);
+        sites = await(sitesStart, "the fake sites", failures);
+        if (!failures.isEmpty()) {
+            throw failures.get(0);
+        }
         progress.line("SETUP     sites a and b serving (" + sites.a().url() + ", " + sites.b().url()
                 + "), sample app on a: 3 Deployments in shop and billing, DNSEndpoint "
                 + DrillSites.APP_HOST + " -> site a");
-        slack = closing(SlackSink.start());
-        smtp = closing(SmtpSink.start());
         progress.line("SETUP     Slack sink " + slack.baseUrl() + ", SMTP sink 127.0.0.1:" + smtp.port());
-        postgres = closing(PostgresServer.fromEnvironment());
         Database backupDb = postgres.createDatabase("pra_backup");
         Database failoverDb = postgres.createDatabase("pra_failover");
         Database notifierDb = postgres.createDatabase("pra_notifier");
@@ -118,6 +129,18 @@ final class DrillEnvironment implements AutoCloseable {
         startAndAwait(observers);
         processes.values().forEach(p -> progress.line("SETUP     " + p.name() + " ready on " + p.baseUrl()
                 + " (pid " + p.pid() + ")"));
+    }
+
+    /** Waits for one part and registers it for closing; a failed part names itself. */
+    private <T extends AutoCloseable> T await(CompletableFuture<T> start, String what,
+            List<RuntimeException> failures) {
+        try {
+            return closing(start.join());
+        } catch (RuntimeException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            failures.add(new IllegalStateException("cannot start " + what + ": " + cause.getMessage(), cause));
+            return null;
+        }
     }
 
     private static String describe(List<ServiceProcess> group) {
