@@ -6,6 +6,14 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 
 import io.pra.cli.drill.DrillCommand;
+import io.pra.cli.ops.AbortCommand;
+import io.pra.cli.ops.ApproveCommand;
+import io.pra.cli.ops.BackupsCommand;
+import io.pra.cli.ops.DrillNowCommand;
+import io.pra.cli.ops.EventsCommand;
+import io.pra.cli.ops.FailoverCommand;
+import io.pra.cli.ops.ModeCommand;
+import io.pra.cli.ops.StatusCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,7 +22,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Pra.Version.class,
         description = "PRA, the disaster-recovery control plane: drills, benchmarks and operator commands.",
-        subcommands = {DrillCommand.class, EventsCatalogCommand.class})
+        subcommands = {DrillCommand.class, StatusCommand.class, FailoverCommand.class, ApproveCommand.class,
+            AbortCommand.class, ModeCommand.class, BackupsCommand.class, DrillNowCommand.class, EventsCommand.class,
+            EventsCatalogCommand.class})
 public final class Pra implements Runnable {
 
     @CommandLine.Spec

@@ -19,13 +19,13 @@ import io.pra.events.health.HealthRecovered;
 import io.pra.events.health.SiteDown;
 import io.pra.events.health.SiteUp;
 
-/** The fields of an event worth a place in the report's timeline. */
-final class KeyFields {
+/** The fields of an event worth showing: in the drill report's timeline and in {@code pra events}. */
+public final class KeyFields {
 
     private KeyFields() {
     }
 
-    static Map<String, Object> of(PraEvent event) {
+    public static Map<String, Object> of(PraEvent event) {
         Map<String, Object> fields = new LinkedHashMap<>();
         if (event == null) {
             return fields;
