@@ -1,0 +1,106 @@
+package io.pra.opschecks;
+
+import static io.pra.opschecks.Manifests.elements;
+import static io.pra.opschecks.Manifests.id;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Kafka, its topics and users, Velero's locations and the observer set, across both overlays. */
+class PlatformResourcesIT {
+
+    @Test
+    void kafkaIsKraftWithThreeNodesAndEveryTopicIsReplicatedThreeTimes() {
+        Manifests siteB = Manifests.render("site-b");
+        JsonNode kafka = siteB.find("Kafka", "pra", "pra").orElseThrow();
+        assertThat(kafka.at("/metadata/annotations/strimzi.io~1kraft").asText()).isEqualTo("enabled");
+        assertThat(kafka.at("/metadata/annotations/strimzi.io~1node-pools").asText()).isEqualTo("enabled");
+        assertThat(siteB.ofKind("KafkaNodePool")).singleElement()
+                .satisfies(pool -> assertThat(pool.at("/spec/replicas").asInt()).isEqualTo(3))
+                .satisfies(pool -> assertThat(elements(pool.at("/spec/roles"))).extracting(JsonNode::asText)
+                        .containsExactlyInAnyOrder("controller", "broker"));
+
+        Set<String> topics = new HashSet<>();
+        for (JsonNode topic : siteB.ofKind("KafkaTopic")) {
+            assertThat(topic.at("/spec/replicas").asInt()).as("%s replicas", id(topic)).isEqualTo(3);
+            assertThat(topic.at("/spec/config/min.insync.replicas").asInt()).as("%s min.insync.replicas", id(topic)).isEqualTo(2);
+            topics.add(topic.at("/spec/topicName").asText());
+        }
+        assertThat(topics).containsAll(topicsTheServicesUse());
+    }
+
+    @Test
+    void everyServiceHasAKafkaUserWithAclsOnItsTopicsOnly() {
+        Manifests siteB = Manifests.render("site-b");
+        for (String service : Repo.SERVICES) {
+            JsonNode user = siteB.find("KafkaUser", "pra", service).orElseThrow(() -> new AssertionError("no KafkaUser " + service));
+            assertThat(user.at("/spec/authentication/type").asText()).isEqualTo("scram-sha-512");
+            List<JsonNode> acls = elements(user.at("/spec/authorization/acls"));
+            assertThat(acls).as("ACLs of %s", service).isNotEmpty().allSatisfy(acl -> {
+                assertThat(acl.at("/resource/name").asText()).doesNotContain("*");
+                assertThat(acl.at("/resource/patternType").asText()).isEqualTo("literal");
+                assertThat(elements(acl.path("operations"))).extracting(JsonNode::asText).doesNotContain("All");
+            });
+        }
+    }
+
+    @Test
+    void siteAWritesTheOffSiteBucketAndSiteBOnlyReadsIt() {
+        JsonNode siteA = Manifests.render("site-a").find("BackupStorageLocation", "velero", "default").orElseThrow();
+        JsonNode siteB = Manifests.render("site-b").find("BackupStorageLocation", "velero", "default").orElseThrow();
+        assertThat(siteA.at("/spec/accessMode").asText()).isEqualTo("ReadWrite");
+        assertThat(siteB.at("/spec/accessMode").asText()).isEqualTo("ReadOnly");
+        assertThat(siteB.at("/spec/objectStorage")).isEqualTo(siteA.at("/spec/objectStorage"));
+    }
+
+    @Test
+    void theObserversOfBothSitesAreTheOnesFailoverServiceCounts() {
+        Map<String, String> observers = new java.util.HashMap<>(KustomizeOverlaysIT.observers(Manifests.render("site-a")));
+        Manifests siteB = Manifests.render("site-b");
+        KustomizeOverlaysIT.observers(siteB).forEach((id, domain) -> assertThat(observers.put(id, domain))
+                .as("observer %s in both overlays", id).isNull());
+        JsonNode config = siteB.ofKind("ConfigMap").stream()
+                .filter(c -> Manifests.name(c).startsWith("failover-service-config")).findFirst().orElseThrow();
+        Set<String> counted = Set.of(config.at("/data/PRA_FAILOVER_OBSERVERS").asText().split(","));
+        assertThat(observers.keySet()).isEqualTo(counted);
+        assertThat(Set.copyOf(observers.values())).hasSameSizeAs(observers.values());
+    }
+
+    @Test
+    void everyServiceIsScrapedOnItsMetricsPath() {
+        Manifests siteB = Manifests.render("site-b");
+        for (JsonNode service : siteB.ofKind("Service")) {
+            JsonNode labels = service.at("/metadata/labels");
+            assertThat(siteB.ofKind("ServiceMonitor")).as("ServiceMonitor for %s", id(service)).anyMatch(monitor ->
+                    KustomizeOverlaysIT.selects(monitor.at("/spec/selector/matchLabels"), labels)
+                            && "/q/metrics".equals(monitor.at("/spec/endpoints/0/path").asText()));
+        }
+    }
+
+    /** The events' topics and every dead-letter topic the services' application.properties name. */
+    static Set<String> topicsTheServicesUse() {
+        Set<String> topics = new HashSet<>(Set.of("pra.backup", "pra.health", "pra.failover"));
+        for (String service : Repo.SERVICES) {
+            Properties properties = new Properties();
+            try {
+                properties.load(new StringReader(Repo.read(Repo.path(service + "/src/main/resources/application.properties"))));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            topics.addAll(properties.stringPropertyNames().stream()
+                    .filter(key -> key.endsWith(".dead-letter-queue.topic") || key.endsWith(".topic"))
+                    .map(properties::getProperty).collect(Collectors.toSet()));
+        }
+        return topics;
+    }
+}
