@@ -38,6 +38,7 @@ final class DrillEnvironment implements AutoCloseable {
     private DrillBroker broker;
     private PostgresServer postgres;
     private DrillSites sites;
+    private SiteBLedger siteB;
     private SlackSink slack;
     private SmtpSink smtp;
     private OperatorTokens tokens;
@@ -84,6 +85,7 @@ final class DrillEnvironment implements AutoCloseable {
         progress.line("SETUP     sites a and b serving (" + sites.a().url() + ", " + sites.b().url()
                 + "), sample app on a: 3 Deployments in shop and billing, DNSEndpoint "
                 + DrillSites.APP_HOST + " -> site a");
+        siteB = closing(new SiteBLedger(sites.b()));
         progress.line("SETUP     Slack sink " + slack.baseUrl() + ", SMTP sink 127.0.0.1:" + smtp.port());
         Database backupDb = postgres.createDatabase("pra_backup");
         Database failoverDb = postgres.createDatabase("pra_failover");
@@ -126,6 +128,19 @@ final class DrillEnvironment implements AutoCloseable {
                 .filter(p -> DrillTopology.OBSERVERS.contains(p.name())).toList();
         progress.line("SETUP     starting " + describe(services) + ", then the observers " + describe(observers));
         startAndAwait(services);
+        // Observers boot cut off from Kafka: a JVM warming up on a busy machine times its first probes out, and
+        // those votes must not reach failover-service. They join once each one sees site A healthy.
+        observers.forEach(o -> proxies.get(o.name()).partition());
+        observers.forEach(ServiceProcess::start);
+        List<CompletableFuture<Void>> steady = observers.stream()
+                .map(o -> CompletableFuture.runAsync(() -> o.awaitSteadyObserver(READY_BOUND))).toList();
+        try {
+            CompletableFuture.allOf(steady.toArray(CompletableFuture[]::new)).join();
+        } catch (RuntimeException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new IllegalStateException(cause.getMessage(), cause);
+        }
+        observers.forEach(o -> proxies.get(o.name()).heal());
         startAndAwait(observers);
         processes.values().forEach(p -> progress.line("SETUP     " + p.name() + " ready on " + p.baseUrl()
                 + " (pid " + p.pid() + ")"));
@@ -201,6 +216,10 @@ final class DrillEnvironment implements AutoCloseable {
 
     DrillSites sites() {
         return sites;
+    }
+
+    SiteBLedger siteB() {
+        return siteB;
     }
 
     SlackSink slack() {

@@ -31,6 +31,10 @@ final class DrillSites implements AutoCloseable {
     static final String DNS_API_VERSION = "externaldns.k8s.io/v1alpha1";
     static final String DNS_KIND = "DNSEndpoint";
     static final String APP_HOST = "shop.pra-sample.example";
+    static final String SITE_A_ADDRESS = "10.1.0.10";
+    static final String SITE_B_ADDRESS = "10.2.0.10";
+    static final String CUTOVER_ENDPOINT = "pra-traffic";
+    static final String CUTOVER_NAMESPACE = "default";
 
     private final SitePair pair;
     private final ScheduledExecutorService flapper = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -49,12 +53,15 @@ final class DrillSites implements AutoCloseable {
         pair = SitePair.builder().timings(timings).start();
         SampleApp.install(pair.a());
         pair.a().client().genericKubernetesResources(DNS_API_VERSION, DNS_KIND).inNamespace(SampleApp.SHOP)
-                .resource(dnsEndpoint("shop", "10.1.0.10")).create();
+                .resource(dnsEndpoint("shop", SampleApp.SHOP, SITE_A_ADDRESS)).create();
+        // The record failover-service's cutover rewrites on the standby site (pra.failover.cutover.dns-endpoint.*).
+        pair.b().client().genericKubernetesResources(DNS_API_VERSION, DNS_KIND).inNamespace(CUTOVER_NAMESPACE)
+                .resource(dnsEndpoint(CUTOVER_ENDPOINT, CUTOVER_NAMESPACE, SITE_A_ADDRESS)).create();
     }
 
-    private static GenericKubernetesResource dnsEndpoint(String name, String target) {
+    private static GenericKubernetesResource dnsEndpoint(String name, String namespace, String target) {
         return new GenericKubernetesResourceBuilder().withApiVersion(DNS_API_VERSION).withKind(DNS_KIND)
-                .withNewMetadata().withName(name).withNamespace(SampleApp.SHOP).endMetadata()
+                .withNewMetadata().withName(name).withNamespace(namespace).endMetadata()
                 .addToAdditionalProperties("spec", Map.of("endpoints", java.util.List.of(Map.of(
                         "dnsName", APP_HOST, "recordType", "A", "recordTTL", 30, "targets",
                         java.util.List.of(target)))))

@@ -11,7 +11,6 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.pra.cli.ops.PraApi;
 import io.pra.cli.scenario.DrillTopology;
 import io.pra.cli.scenario.Scenario;
@@ -22,13 +21,9 @@ import io.pra.events.failover.PhaseDuration;
 import io.pra.events.failover.StepStatus;
 import io.pra.events.failover.Trigger;
 import io.pra.testkit.sink.SlackSink;
-import io.pra.velero.Restore;
 
 /** What a drill measured at its end, from the events seen, the fake site B, the sinks and the services' APIs. */
 final class Measurements {
-
-    /** Annotation PRA puts on every object a failover run creates. */
-    static final String EPOCH_ANNOTATION = "pra.io/epoch";
 
     final Map<String, Object> values = new LinkedHashMap<>();
     final Map<String, Integer> restoresPerEpoch = new TreeMap<>();
@@ -135,26 +130,10 @@ final class Measurements {
     }
 
     private void countSiteB(DrillEnvironment env) {
-        try {
-            var client = env.sites().b().client();
-            for (Restore restore : client.resources(Restore.class).inAnyNamespace().list().getItems()) {
-                restoresPerEpoch.merge(epoch(restore), 1, Integer::sum);
-            }
-            for (var endpoint : client.genericKubernetesResources(DrillSites.DNS_API_VERSION, DrillSites.DNS_KIND)
-                    .inAnyNamespace().list().getItems()) {
-                cutoversPerEpoch.merge(epoch(endpoint), 1, Integer::sum);
-            }
-        } catch (RuntimeException e) {
-            notes.add("site B could not be read: " + e.getMessage());
-        }
+        restoresPerEpoch.putAll(env.siteB().restoresPerEpoch());
+        cutoversPerEpoch.putAll(env.siteB().cutoversPerEpoch());
         values.put("restoresPerEpoch", perEpoch(restoresPerEpoch));
         values.put("cutoversPerEpoch", perEpoch(cutoversPerEpoch));
-    }
-
-    private static String epoch(HasMetadata object) {
-        Map<String, String> annotations = object.getMetadata().getAnnotations();
-        String epoch = annotations == null ? null : annotations.get(EPOCH_ANNOTATION);
-        return epoch == null ? "none" : epoch;
     }
 
     /** The count every epoch has; the largest when they differ; 0 when no epoch has any. */

@@ -29,6 +29,35 @@ final class ServiceLaunches {
         this.sites = sites;
     }
 
+    /**
+     * Whether the built failover-service carries out runs (its execution package is in the jar). A service refuses
+     * pra.failover.* settings it does not know, so each group is only given to a build that has it.
+     */
+    static boolean executesRuns(Path root) {
+        return failoverJarHas(root, "io/pra/failover/execution/");
+    }
+
+    /** Whether the built failover-service has the operator API with approvals (pra.failover.approval.*). */
+    static boolean hasApprovals(Path root) {
+        return failoverJarHas(root, "io/pra/failover/api/SiteResource");
+    }
+
+    private static boolean failoverJarHas(Path root, String entryPrefix) {
+        Path app = root.resolve("failover-service/target/quarkus-app/app");
+        try (var jars = java.nio.file.Files.list(app)) {
+            for (Path jar : jars.filter(f -> f.toString().endsWith(".jar")).toList()) {
+                try (var zip = new java.util.zip.ZipFile(jar.toFile())) {
+                    if (zip.stream().anyMatch(e -> e.getName().startsWith(entryPrefix))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     static Path jar(Path root, String module) {
         return root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
     }
@@ -111,6 +140,28 @@ final class ServiceLaunches {
                 .property("pra.outbox.poll-interval", "PT0.5S")
                 .property("mp.jwt.verify.issuer", OperatorTokens.ISSUER)
                 .property("mp.jwt.verify.publickey.location", publicKey.toUri().toString());
+        if (hasApprovals(root)) {
+            p.property("pra.failover.approval.timeout", DurationText.iso(s.approvalTimeout()))
+                    .property("pra.failover.approval.check-interval", "PT1S");
+        }
+        if (executesRuns(root)) {
+            siteClient(p, "pra.failover.sites.a.", sites.a());
+            siteClient(p, "pra.failover.sites.b.", sites.b());
+            p.property("pra.failover.kubernetes.connect-timeout", "PT1S")
+                    .property("pra.failover.kubernetes.request-timeout", "PT3S")
+                    .property("pra.failover.execution.poll-interval", "PT0.5S")
+                    .property("pra.failover.execution.protected-namespaces", String.join(",", SampleApp.NAMESPACES))
+                    .property("pra.failover.execution.fence-timeout", "PT5S")
+                    .property("pra.failover.execution.restore-timeout", "PT2M")
+                    .property("pra.failover.execution.verify-timeout", "PT1M")
+                    .property("pra.failover.cutover.strategy", "DNS_ENDPOINT")
+                    .property("pra.failover.cutover.dns-endpoint.name", DrillSites.CUTOVER_ENDPOINT)
+                    .property("pra.failover.cutover.dns-endpoint.namespace", DrillSites.CUTOVER_NAMESPACE)
+                    .property("pra.failover.cutover.dns-endpoint.targets", DrillSites.SITE_B_ADDRESS)
+                    .property("pra.failover.drill.cron", s.drillCron())
+                    .property("pra.failover.rto-objective", DurationText.iso(scenario.objectives().rto()))
+                    .property("pra.failover.rpo-objective", DurationText.iso(scenario.objectives().rpo()));
+        }
         return p;
     }
 

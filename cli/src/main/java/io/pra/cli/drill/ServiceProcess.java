@@ -124,6 +124,53 @@ final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(name + " not ready after " + bound.toSeconds() + " s; see " + log);
     }
 
+    /**
+     * For an observer: waits until its API answers and, twice in a row a second apart, reports every site up with
+     * no degraded check.
+     */
+    void awaitSteadyObserver(Duration bound) {
+        long deadline = System.nanoTime() + bound.toNanos();
+        int steadyRounds = 0;
+        while (System.nanoTime() < deadline) {
+            if (!isAlive()) {
+                throw new IllegalStateException(name + " exited during start-up (exit code " + exitCode() + "); see "
+                        + log);
+            }
+            steadyRounds = sitesHealthy() ? steadyRounds + 1 : 0;
+            if (steadyRounds >= 2) {
+                return;
+            }
+            sleep(1000);
+        }
+        throw new IllegalStateException(name + " did not see every site healthy within " + bound.toSeconds()
+                + " s; see " + log);
+    }
+
+    private boolean sitesHealthy() {
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/sites"))
+                    .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                return false;
+            }
+            var sites = io.pra.events.EventJson.mapper().readTree(response.body());
+            if (!sites.isArray() || sites.isEmpty()) {
+                return false;
+            }
+            for (var site : sites) {
+                if (site.path("down").asBoolean(true) || site.path("degraded").asLong(1) > 0) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     boolean ready() {
         try {
             HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))

@@ -12,6 +12,7 @@ import io.pra.cli.scenario.DrillTopology;
 import io.pra.cli.scenario.DurationText;
 import io.pra.cli.scenario.Scenario;
 import io.pra.events.failover.FailoverRunEvent;
+import io.pra.events.failover.FailoverStep;
 
 /** Plays a scenario's timeline against a running {@link DrillEnvironment}, one step at its offset. */
 final class TimelinePlayer {
@@ -168,9 +169,12 @@ final class TimelinePlayer {
         }
         Duration timeout = step.field("timeout").map(DurationText::parse).orElse(Duration.ofSeconds(60));
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!feed.seen(event.get())) {
+        Optional<String> phase = step.field("phase");
+        while (phase.isEmpty() ? !feed.seen(event.get()) : feed.events(e -> e.event() instanceof FailoverStep s
+                && phase.get().equals(String.valueOf(s.phase()))).isEmpty()) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(event.get() + " not seen within " + DurationText.format(timeout));
+                throw new IllegalStateException(event.get() + phase.map(p -> " (phase " + p + ")").orElse("")
+                        + " not seen within " + DurationText.format(timeout));
             }
             sleep(100);
         }

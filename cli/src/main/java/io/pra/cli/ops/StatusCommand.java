@@ -16,7 +16,8 @@ public final class StatusCommand extends OperatorCommand {
         JsonNode sites = endpoints.failover().get("/api/v1/sites");
         out.println("SITES (" + endpoints.failoverUrl + ")");
         for (JsonNode site : sites.isArray() ? sites : sites.path("sites")) {
-            out.println("  site " + text(site, "id").replace("-", text(site, "site")));
+            String id = site.hasNonNull("siteId") ? text(site, "siteId") : text(site, "id");
+            out.println("  site " + id);
             printObject(out, site, "    ");
         }
         JsonNode groups = endpoints.backup().get("/api/v1/groups");

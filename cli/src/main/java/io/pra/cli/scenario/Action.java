@@ -23,7 +23,7 @@ public enum Action {
     APPROVE("approve", Set.of("by", "comment")),
     ABORT("abort", Set.of("by", "reason")),
     DRILL("drill", Set.of("site")),
-    WAIT("wait", Set.of("event", "for", "timeout"));
+    WAIT("wait", Set.of("event", "phase", "for", "timeout"));
 
     private final String keyword;
     private final Set<String> fields;

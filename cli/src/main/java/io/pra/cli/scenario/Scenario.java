@@ -17,7 +17,7 @@ public record Scenario(String name, String description, Objectives objectives, D
     public record DrillSettings(String mode, int quorum, Duration voteTtl, Duration probeInterval,
             int failureThreshold, Duration cooldown, Duration dataLossBudget, int failoverReplicas,
             Duration backupDuration, Duration restoreDuration, Duration approvalTimeout,
-            Map<String, Duration> clockSkew) {
+            Map<String, Duration> clockSkew, String drillCron) {
     }
 
     /** One timeline entry: at this offset from the start, do this, with these fields. */

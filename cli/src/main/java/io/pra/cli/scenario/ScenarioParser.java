@@ -38,11 +38,12 @@ public final class ScenarioParser {
     private static final Set<String> OBJECTIVES = Set.of("rto", "rpo");
     private static final Set<String> CONFIG = Set.of("mode", "quorum", "voteTtl", "probeInterval", "failureThreshold",
             "cooldown", "dataLossBudget", "failoverReplicas", "backupDuration", "restoreDuration", "approvalTimeout",
-            "clockSkew");
+            "clockSkew", "drillCron");
     private static final Set<String> UNTIL = Set.of("event", "timeout");
     private static final Set<String> MODES = Set.of("AUTO", "MANUAL", "OFF");
     private static final Set<String> SITES = Set.of("a", "b");
     private static final Set<String> OUTAGE_KINDS = Set.of("total", "partial", "flap");
+    private static final Set<String> PHASES = Set.of("FENCE_SOURCE", "RESTORE", "VERIFY", "CUTOVER");
     private static final Set<String> RESTORE_FAULTS = Set.of("fail", "partial", "hang", "slow");
 
     private final String source;
@@ -136,7 +137,7 @@ public final class ScenarioParser {
                 optional(map, "backupDuration").map(this::duration).orElse(Duration.ofSeconds(1)),
                 optional(map, "restoreDuration").map(this::duration).orElse(Duration.ofSeconds(2)),
                 optional(map, "approvalTimeout").map(this::duration).orElse(Duration.ofMinutes(10)),
-                Map.copyOf(skew));
+                Map.copyOf(skew), optional(map, "drillCron").map(this::scalar).orElse("off"));
     }
 
     private List<Scenario.Step> timeline(NodeTuple tuple, Scenario.DrillSettings settings) {
@@ -253,6 +254,12 @@ public final class ScenarioParser {
                 Optional.ofNullable(raw.get("for")).ifPresent(this::duration);
                 Optional.ofNullable(raw.get("timeout")).ifPresent(this::duration);
                 Optional.ofNullable(raw.get("event")).ifPresent(this::eventType);
+                if (fields.containsKey("phase")) {
+                    if (!"pra.failover.step".equals(fields.get("event"))) {
+                        throw error(raw.get("phase"), "'phase' goes with event: pra.failover.step");
+                    }
+                    check(raw, "phase", PHASES);
+                }
             }
             default -> {
                 // backup, approve, abort: every field is optional text.
