@@ -18,9 +18,14 @@ import io.pra.cli.Pra;
  */
 class ScenariosIT {
 
+    /** Every scenario, or only those named in {@code -Dpra.scenarios=a,b} (file names without .yaml). */
     static Stream<Path> scenarios() throws IOException {
+        String only = System.getProperty("pra.scenarios", "").trim();
+        java.util.Set<String> wanted = only.isEmpty() ? java.util.Set.of() : java.util.Set.of(only.split("\\s*,\\s*"));
         try (Stream<Path> files = Files.list(DrillFixtures.root().resolve("scenarios"))) {
-            return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList().stream();
+            return files.filter(f -> f.toString().endsWith(".yaml"))
+                    .filter(f -> wanted.isEmpty() || wanted.contains(f.getFileName().toString().replace(".yaml", "")))
+                    .sorted().toList().stream();
         }
     }
 
