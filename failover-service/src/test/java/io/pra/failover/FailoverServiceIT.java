@@ -47,6 +47,14 @@ class FailoverServiceIT {
                 .body("targetSite", is("b"));
     }
 
+    @Test
+    void openApiDescribesTheOperatorApiAndItsBearerScheme() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body(containsString("/api/v1/failovers/{id}/approve"))
+                .body(containsString("/api/v1/sites/{id}/mode"))
+                .body(containsString("bearer"));
+    }
+
     @Inject
     AgroalDataSource dataSource;
 

@@ -1,11 +1,15 @@
 package io.pra.failover.persistence;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
 
 /** The audit log; entries are only ever added (the table refuses updates and deletes). */
 @ApplicationScoped
@@ -22,5 +26,12 @@ public class AuditRepository implements PanacheRepository<AuditEntry> {
         entry.epoch = epoch;
         entry.detail = detail;
         persist(entry);
+    }
+
+    /** The latest {@code limit} entries, newest first, of one site or of all when {@code siteId} is null. */
+    public List<AuditEntry> newestFirst(String siteId, int limit) {
+        Sort order = Sort.descending("id");
+        PanacheQuery<AuditEntry> query = siteId == null ? findAll(order) : find("siteId", order, siteId);
+        return query.page(Page.ofSize(limit)).list();
     }
 }

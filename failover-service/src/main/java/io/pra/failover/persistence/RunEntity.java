@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import io.pra.events.failover.ApprovalTimeoutAction;
 import io.pra.events.failover.FailoverPhase;
 import io.pra.events.failover.Trigger;
 
@@ -75,6 +76,19 @@ public class RunEntity {
 
     @Column(name = "approval_required")
     public boolean approvalRequired;
+
+    /** Why the run waits for an operator; null when it needs no approval. */
+    @Column(name = "approval_reason")
+    public String approvalReason;
+
+    /** When the approval timeout policy applies; null when the run needs no approval. */
+    @Column(name = "approval_deadline")
+    public Instant approvalDeadline;
+
+    /** What the approval timeout does, fixed at decision time; null when the run needs no approval. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "on_timeout")
+    public ApprovalTimeoutAction onTimeout;
 
     @Column(name = "approved_by")
     public String approvedBy;

@@ -15,10 +15,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 
 import io.pra.events.EventJson;
 import io.pra.events.failover.BackupRef;
+import io.pra.events.failover.FailoverAwaitingApproval;
 import io.pra.events.failover.FailoverDecided;
 import io.pra.events.failover.QuorumVote;
 import io.pra.events.failover.Trigger;
 import io.pra.failover.config.FailoverConfig;
+import io.pra.failover.domain.ApprovalPolicy;
 import io.pra.failover.domain.BackupCandidate;
 import io.pra.failover.domain.DecisionRequest;
 import io.pra.failover.domain.FailoverGuards;
@@ -46,15 +48,17 @@ public class FailoverDecider {
     private static final Logger LOG = Logger.getLogger(FailoverDecider.class);
 
     private final FailoverConfig config;
+    private final ApprovalPolicy approval;
     private final Clock clock;
     private final RunRepository runs;
     private final BackupSeenRepository backups;
     private final AuditRepository audit;
     private final Outbox outbox;
 
-    FailoverDecider(FailoverConfig config, Clock clock, RunRepository runs, BackupSeenRepository backups,
-            AuditRepository audit, Outbox outbox) {
+    FailoverDecider(FailoverConfig config, ApprovalPolicy approval, Clock clock, RunRepository runs,
+            BackupSeenRepository backups, AuditRepository audit, Outbox outbox) {
         this.config = config;
+        this.approval = approval;
         this.clock = clock;
         this.runs = runs;
         this.backups = backups;
@@ -66,34 +70,70 @@ public class FailoverDecider {
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<FailoverDecided> decideOnQuorum(SiteEntity site, Quorum quorum) {
         Instant now = clock.instant();
+        List<QuorumVote> votes = quorum.downVotes().stream().map(FailoverDecider::quorumVote).toList();
+        FailoverDecision decision = decide(site, Trigger.QUORUM, now, quorum.disasterStart().orElseThrow(), votes,
+                null, null);
+        if (decision instanceof FailoverDecision.Refused refused) {
+            logRefusal(site, refused);
+            return Optional.empty();
+        }
+        return Optional.of(((FailoverDecision.Decided) decision).event());
+    }
+
+    /**
+     * Decides a run an operator asked for, through the same guards; the disaster start is the
+     * request time and the run always waits for a second operator. {@code site} must be locked.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public FailoverDecision decideManually(SiteEntity site, String requestedBy, String reason) {
+        Instant now = clock.instant();
+        FailoverDecision decision = decide(site, Trigger.MANUAL, now, now, List.of(), requestedBy, reason);
+        if (decision instanceof FailoverDecision.Refused refused) {
+            LOG.infof("manual failover refused: site=%s requestedBy=%s %s", site.siteId, requestedBy,
+                    refused.reason());
+        }
+        return decision;
+    }
+
+    private FailoverDecision decide(SiteEntity site, Trigger trigger, Instant now, Instant disasterStart,
+            List<QuorumVote> votes, String requestedBy, String reason) {
         Optional<BackupCandidate> backup = BackupCandidate.newestRestorable(
                 backups.candidatesOn(site.siteId, config.targetSite()), now);
-        DecisionRequest request = new DecisionRequest(Trigger.QUORUM, now, quorum.disasterStart().orElseThrow(),
+        DecisionRequest request = new DecisionRequest(trigger, now, disasterStart,
                 runs.hasActiveRun(site.siteId), runs.lastRunEndedAt(site.siteId).orElse(null), backup);
         GuardVerdict verdict = new FailoverGuards(site.mode, config.cooldown(), config.dataLossBudget())
                 .evaluate(request);
         if (verdict instanceof GuardVerdict.Refused refused) {
-            logRefusal(site, refused);
-            return Optional.empty();
+            return new FailoverDecision.Refused(refused.guard(), refused.reason());
         }
         GuardVerdict.Decided decided = (GuardVerdict.Decided) verdict;
         site.epoch += 1;
         site.updatedAt = now;
-        List<QuorumVote> votes = quorum.downVotes().stream().map(FailoverDecider::quorumVote).toList();
         FailoverDecided event = new FailoverDecided(UUID.randomUUID(), site.epoch, site.siteId, config.targetSite(),
-                Trigger.QUORUM, now, request.disasterStart(), votes, backupRef(decided.backup()),
-                decided.expectedDataLoss(), config.dataLossBudget(), decided.approvalRequired(), null, null);
-        runs.persist(run(event));
-        audit.append(now, QUORUM_ACTOR, "failover.decided", site.siteId, event.failoverId(), event.epoch(),
-                describe(event, decided));
+                trigger, now, disasterStart, votes, backupRef(decided.backup()), decided.expectedDataLoss(),
+                config.dataLossBudget(), decided.approvalRequired(), requestedBy, reason);
+        RunEntity run = run(event);
+        if (decided.approvalRequired()) {
+            run.approvalReason = String.join("; ", decided.approvalReasons());
+            run.approvalDeadline = approval.deadline(now);
+            run.onTimeout = approval.onTimeout();
+        }
+        runs.persist(run);
+        audit.append(now, trigger == Trigger.MANUAL ? requestedBy : QUORUM_ACTOR, "failover.decided", site.siteId,
+                event.failoverId(), event.epoch(), describe(event, decided));
         outbox.write(event);
-        LOG.infof("failover decided: site=%s failoverId=%s epoch=%d backup=%s expectedDataLoss=%s approval=%s",
-                site.siteId, event.failoverId(), event.epoch(), event.chosenBackup().backupName(),
-                event.expectedDataLoss(), decided.approvalReasons());
-        return Optional.of(event);
+        if (decided.approvalRequired()) {
+            outbox.write(new FailoverAwaitingApproval(event.failoverId(), event.epoch(), event.sourceSite(),
+                    event.targetSite(), trigger, run.approvalReason, requestedBy, event.chosenBackup(),
+                    event.expectedDataLoss(), event.dataLossBudget(), run.approvalDeadline, run.onTimeout));
+        }
+        LOG.infof("failover decided: site=%s failoverId=%s epoch=%d trigger=%s backup=%s expectedDataLoss=%s "
+                + "approval=%s", site.siteId, event.failoverId(), event.epoch(), trigger,
+                event.chosenBackup().backupName(), event.expectedDataLoss(), decided.approvalReasons());
+        return new FailoverDecision.Decided(event);
     }
 
-    private static void logRefusal(SiteEntity site, GuardVerdict.Refused refused) {
+    private static void logRefusal(SiteEntity site, FailoverDecision.Refused refused) {
         // Votes keep arriving as heartbeats during a run or a cooldown: those refusals are routine.
         boolean routine = refused.guard() == GuardVerdict.Guard.ACTIVE_RUN
                 || refused.guard() == GuardVerdict.Guard.COOLDOWN;
@@ -133,7 +173,8 @@ public class FailoverDecider {
     }
 
     private static String describe(FailoverDecided event, GuardVerdict.Decided decided) {
-        return "votes=" + event.votes().stream().map(QuorumVote::observerId).toList()
+        return (event.reason() == null ? "" : "reason=" + event.reason() + " ")
+                + "votes=" + event.votes().stream().map(QuorumVote::observerId).toList()
                 + " backup=" + event.chosenBackup().backupName()
                 + " expectedDataLoss=" + event.expectedDataLoss()
                 + (decided.approvalRequired() ? " awaiting approval: " + String.join("; ", decided.approvalReasons())

@@ -1,0 +1,77 @@
+package io.pra.failover.cutover;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import io.pra.events.EventJson;
+import io.pra.failover.domain.StepVerdict;
+
+/**
+ * CUTOVER through a webhook: POSTs the run as JSON, success on 2xx, retried with doubling backoff within the
+ * cutover bound. A webhook cannot be read back, so the request carries {@code Idempotency-Key: <failoverId>}:
+ * a receiver that dedupes on it switches once even if a crash between its answer and our record repeats the call.
+ */
+public final class WebhookSwitch implements TrafficSwitch {
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI url;
+    private final int attempts;
+    private final Duration backoff;
+    private final Duration bound;
+
+    public WebhookSwitch(URI url, int attempts, Duration backoff, Duration bound) {
+        this.url = url;
+        this.attempts = attempts;
+        this.backoff = backoff;
+        this.bound = bound;
+    }
+
+    @Override
+    public StepVerdict switchTraffic(CutoverRequest run) throws InterruptedException {
+        Instant deadline = Instant.now().plus(bound);
+        String body = json(run);
+        Duration pause = backoff;
+        String last = "no attempt";
+        for (int attempt = 1; attempt <= attempts; attempt++) {
+            Duration left = Duration.between(Instant.now(), deadline);
+            if (left.isNegative() || left.isZero()) {
+                break;
+            }
+            HttpRequest request = HttpRequest.newBuilder(url).timeout(left)
+                    .header("Content-Type", "application/json")
+                    .header("Idempotency-Key", run.failoverId().toString())
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            try {
+                int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status / 100 == 2) {
+                    return StepVerdict.succeeded("cutover webhook answered " + status + " on attempt " + attempt);
+                }
+                last = "HTTP " + status;
+            } catch (IOException e) {
+                last = e.getClass().getSimpleName() + ": " + e.getMessage();
+            }
+            if (attempt < attempts && Instant.now().plus(pause).isBefore(deadline)) {
+                Thread.sleep(pause.toMillis());
+                pause = pause.multipliedBy(2);
+            }
+        }
+        return StepVerdict.failed("cutover webhook failed after " + attempts + " attempts within " + bound
+                + ", last: " + last);
+    }
+
+    private static String json(CutoverRequest run) {
+        try {
+            return EventJson.mapper().writeValueAsString(run);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the cutover request as JSON", e);
+        }
+    }
+}

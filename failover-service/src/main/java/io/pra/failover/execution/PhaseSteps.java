@@ -1,0 +1,139 @@
+package io.pra.failover.execution;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.pra.events.failover.FailoverPhase;
+import io.pra.failover.config.FailoverConfig;
+import io.pra.failover.cutover.TrafficSwitch;
+import io.pra.failover.domain.RestoreReport;
+import io.pra.failover.domain.StepVerdict;
+import io.pra.failover.k8s.SiteClients;
+import io.pra.failover.k8s.SourceFence;
+import io.pra.failover.k8s.VeleroRestores;
+import io.pra.failover.k8s.WorkloadReadiness;
+
+/**
+ * What each phase does (DESIGN section 5, point 3). A phase is carried out in two parts so that a crash between
+ * them can be tested: {@link #act} makes the phase's effect when it is not there yet (look before create), and
+ * {@link #await} waits, within the phase's bound, for the effect to be done. Each part is safe to repeat.
+ */
+@ApplicationScoped
+public class PhaseSteps {
+
+    private final FailoverConfig config;
+    private final SiteClients clients;
+    private final TrafficSwitch trafficSwitch;
+    private final ExecutorService fencing = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "fence-source");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    PhaseSteps(FailoverConfig config, SiteClients clients, TrafficSwitch trafficSwitch) {
+        this.config = config;
+        this.clients = clients;
+        this.trafficSwitch = trafficSwitch;
+    }
+
+    /** The phase's bound. */
+    public Duration timeout(FailoverPhase phase) {
+        FailoverConfig.Execution execution = config.execution();
+        return switch (phase) {
+            case FENCE_SOURCE -> execution.fenceTimeout();
+            case RESTORE -> execution.restoreTimeout();
+            case VERIFY -> execution.verifyTimeout();
+            case CUTOVER -> execution.cutoverTimeout();
+            default -> throw new IllegalArgumentException(phase + " is not an executable phase");
+        };
+    }
+
+    /** Makes the phase's effect unless it exists; returns the verdict when the phase is already decided by it. */
+    public Optional<StepVerdict> act(FailoverPhase phase, RunContext run) throws InterruptedException {
+        return switch (phase) {
+            case FENCE_SOURCE -> Optional.of(fence(run));
+            case RESTORE -> {
+                restores(run).ensure(run.objectName(), run.failoverId(), run.epoch(), run.backup().backupName(),
+                        namespaces(), Map.of());
+                yield Optional.empty();
+            }
+            case VERIFY -> Optional.empty();
+            case CUTOVER -> Optional.of(trafficSwitch.switchTraffic(run.cutoverRequest()));
+            default -> throw new IllegalArgumentException(phase + " is not an executable phase");
+        };
+    }
+
+    /** Waits up to {@code left} for the effect {@link #act} made. */
+    public StepVerdict await(FailoverPhase phase, RunContext run, Duration left) throws InterruptedException {
+        return switch (phase) {
+            case RESTORE -> awaitRestore(restores(run), run.objectName(), left);
+            case VERIFY -> verify(run, namespaces(), left);
+            default -> throw new IllegalArgumentException(phase + " has nothing to wait for");
+        };
+    }
+
+    /** Waits for a restore and judges it by the partially-failed policy. */
+    StepVerdict awaitRestore(VeleroRestores restores, String name, Duration left) throws InterruptedException {
+        Optional<RestoreReport> report = restores.awaitFinished(name, left);
+        if (report.isEmpty()) {
+            String phase = restores.current(name).map(RestoreReport::veleroPhase).orElse("missing");
+            return StepVerdict.failed("restore " + name + " did not finish within " + timeout(FailoverPhase.RESTORE)
+                    + " (Velero phase " + phase + ")");
+        }
+        return report.get().judge(name, config.execution().partiallyFailed());
+    }
+
+    /** Waits for the workloads of {@code namespaces} on the target site to be ready. */
+    StepVerdict verify(RunContext run, List<String> namespaces, Duration left) throws InterruptedException {
+        WorkloadReadiness readiness = new WorkloadReadiness(clients.client(run.targetSite()));
+        Optional<String> late = readiness.awaitReady(namespaces, left);
+        if (late.isPresent()) {
+            return StepVerdict.failed(late.get());
+        }
+        return StepVerdict.succeeded(readiness.count(namespaces) + " workloads ready on site " + run.targetSite()
+                + " in " + String.join(", ", namespaces));
+    }
+
+    VeleroRestores restores(RunContext run) {
+        return new VeleroRestores(clients.client(run.targetSite()), config.execution().veleroNamespace());
+    }
+
+    List<String> namespaces() {
+        return config.execution().protectedNamespaces();
+    }
+
+    /** Best effort within the fence bound: an unreachable source is recorded and skipped, never waited on. */
+    private StepVerdict fence(RunContext run) throws InterruptedException {
+        Duration bound = config.execution().fenceTimeout();
+        CompletableFuture<List<String>> scaling = CompletableFuture.supplyAsync(() -> new SourceFence(
+                clients.client(run.sourceSite())).scaleToZero(namespaces(), run.failoverId(), run.epoch()), fencing);
+        try {
+            List<String> scaled = scaling.get(bound.toMillis(), TimeUnit.MILLISECONDS);
+            return StepVerdict.succeeded("site " + run.sourceSite() + ": " + scaled.size()
+                    + " workloads scaled to zero" + (scaled.isEmpty() ? "" : " " + scaled));
+        } catch (TimeoutException e) {
+            scaling.cancel(true);
+            return StepVerdict.skipped("site " + run.sourceSite() + " API did not answer within " + bound
+                    + "; source not fenced");
+        } catch (ExecutionException e) {
+            return StepVerdict.skipped("site " + run.sourceSite() + " API refused the fence; source not fenced: "
+                    + e.getCause().getMessage());
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        fencing.shutdownNow();
+    }
+}

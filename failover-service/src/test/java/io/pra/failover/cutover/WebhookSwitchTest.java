@@ -1,0 +1,79 @@
+package io.pra.failover.cutover;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.sun.net.httpserver.HttpServer;
+
+import io.pra.events.failover.Trigger;
+import io.pra.failover.domain.StepVerdict.Outcome;
+
+class WebhookSwitchTest {
+
+    private static final CutoverRequest RUN = new CutoverRequest(UUID.randomUUID(), 3, "a", "b", Trigger.QUORUM,
+            "shop-1", Instant.parse("2026-11-24T03:00:10Z"), Instant.parse("2026-11-24T03:00:00Z"));
+
+    private final Queue<Integer> answers = new ConcurrentLinkedQueue<>();
+    private final Queue<String> bodies = new ConcurrentLinkedQueue<>();
+    private final Queue<String> keys = new ConcurrentLinkedQueue<>();
+    private HttpServer server;
+
+    @BeforeEach
+    void receiver() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/cutover", exchange -> {
+            bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            keys.add(exchange.getRequestHeaders().getFirst("Idempotency-Key"));
+            Integer status = answers.poll();
+            exchange.sendResponseHeaders(status == null ? 500 : status, -1);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    @Test
+    void postsTheRunAsJsonAndRetriesUntilA2xx() throws Exception {
+        answers.addAll(List.of(503, 502, 204));
+
+        var verdict = webhook(5).switchTraffic(RUN);
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.SUCCEEDED);
+        assertThat(verdict.detail()).isEqualTo("cutover webhook answered 204 on attempt 3");
+        assertThat(bodies).hasSize(3).first().asString().contains("\"failoverId\":\"" + RUN.failoverId() + "\"")
+                .contains("\"epoch\":3").contains("\"targetSite\":\"b\"");
+        assertThat(keys).containsOnly(RUN.failoverId().toString());
+    }
+
+    @Test
+    void failsAfterItsAttemptsWithTheLastAnswer() throws Exception {
+        var verdict = webhook(3).switchTraffic(RUN);
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(verdict.detail()).contains("after 3 attempts").contains("last: HTTP 500");
+        assertThat(bodies).hasSize(3);
+    }
+
+    private WebhookSwitch webhook(int attempts) {
+        return new WebhookSwitch(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/cutover"),
+                attempts, Duration.ofMillis(10), Duration.ofSeconds(10));
+    }
+}

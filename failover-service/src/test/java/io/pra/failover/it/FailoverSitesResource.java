@@ -1,0 +1,74 @@
+package io.pra.failover.it;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.pra.testkit.quarkus.ServiceInfrastructureResource;
+import io.pra.testkit.site.FakeSite;
+import io.pra.testkit.site.SampleApp;
+import io.pra.testkit.site.velero.SitePair;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * The one test resource of an execution IT class: Kafka and a fresh database (through
+ * {@link ServiceInfrastructureResource}) plus a {@link SitePair} with the sample app installed on site a, and the
+ * failover-service configured to reach both sites, cut over through a DNSEndpoint on site b, with short bounds.
+ *
+ * <p>Init args: {@code database} (name prefix), {@code executor} ({@code true} to run the service's own executor,
+ * {@code false} when the test drives executors itself), {@code restore-timeout} (default {@code PT5S}).
+ */
+public class FailoverSitesResource implements QuarkusTestResourceLifecycleManager {
+
+    private final ServiceInfrastructureResource infrastructure = new ServiceInfrastructureResource();
+    private String executor;
+    private String restoreTimeout;
+    private SitePair sites;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        Map<String, String> args = new HashMap<>(initArgs);
+        args.putIfAbsent("database", "failover_exec");
+        args.putIfAbsent("topics", "pra.health:1,pra.backup:1,pra.failover:1,pra.dlq.failover-service:1");
+        infrastructure.init(args);
+        executor = args.getOrDefault("executor", "true");
+        restoreTimeout = args.getOrDefault("restore-timeout", "PT5S");
+    }
+
+    @Override
+    public Map<String, String> start() {
+        Map<String, String> config = new HashMap<>(infrastructure.start());
+        sites = SitePair.start();
+        SampleApp.install(sites.a());
+        FailoverSites.use(sites);
+        for (FakeSite site : List.of(sites.a(), sites.b())) {
+            config.put("pra.failover.sites." + site.id() + ".url", site.url());
+            config.put("pra.failover.sites." + site.id() + ".token", site.token());
+        }
+        config.put("pra.failover.kubernetes.request-timeout", "PT3S");
+        config.put("pra.failover.kubernetes.connect-timeout", "PT1S");
+        config.put("pra.failover.cooldown", "PT0S");
+        config.put("pra.failover.execution.enabled", executor);
+        config.put("pra.failover.execution.poll-interval", "PT0.1S");
+        config.put("pra.failover.execution.lock-retry-interval", "PT0.2S");
+        config.put("pra.failover.execution.protected-namespaces", String.join(",", SampleApp.NAMESPACES));
+        config.put("pra.failover.execution.fence-timeout", "PT2S");
+        config.put("pra.failover.execution.restore-timeout", restoreTimeout);
+        config.put("pra.failover.execution.verify-timeout", "PT5S");
+        config.put("pra.failover.execution.cutover-timeout", "PT5S");
+        config.put("pra.failover.cutover.dns-endpoint.namespace", FailoverSites.DNS_NAMESPACE);
+        config.put("pra.failover.cutover.dns-endpoint.name", FailoverSites.DNS_NAME);
+        config.put("pra.failover.cutover.dns-endpoint.targets", FailoverSites.TARGET_ADDRESS);
+        config.put("pra.outbox.poll-interval", "PT0.2S");
+        return config;
+    }
+
+    @Override
+    public void stop() {
+        FailoverSites.clear();
+        if (sites != null) {
+            sites.close();
+        }
+        infrastructure.stop();
+    }
+}
