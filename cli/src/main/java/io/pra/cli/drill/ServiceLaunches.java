@@ -150,6 +150,7 @@ final class ServiceLaunches {
             p.property("pra.failover.kubernetes.connect-timeout", "PT1S")
                     .property("pra.failover.kubernetes.request-timeout", "PT3S")
                     .property("pra.failover.execution.poll-interval", "PT0.5S")
+                    .property("pra.failover.execution.lock-retry-interval", "PT1S")
                     .property("pra.failover.execution.protected-namespaces", String.join(",", SampleApp.NAMESPACES))
                     .property("pra.failover.execution.fence-timeout", "PT5S")
                     .property("pra.failover.execution.restore-timeout", "PT2M")
