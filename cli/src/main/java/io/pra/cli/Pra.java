@@ -5,6 +5,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
+import io.pra.cli.drill.DrillCommand;
+import io.pra.cli.ops.AbortCommand;
+import io.pra.cli.ops.ApproveCommand;
+import io.pra.cli.ops.BackupsCommand;
+import io.pra.cli.ops.DrillNowCommand;
+import io.pra.cli.ops.EventsCommand;
+import io.pra.cli.ops.FailoverCommand;
+import io.pra.cli.ops.ModeCommand;
+import io.pra.cli.ops.StatusCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +22,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Pra.Version.class,
         description = "PRA, the disaster-recovery control plane: drills, benchmarks and operator commands.",
-        subcommands = {EventsCatalogCommand.class})
+        subcommands = {DrillCommand.class, StatusCommand.class, FailoverCommand.class, ApproveCommand.class,
+            AbortCommand.class, ModeCommand.class, BackupsCommand.class, DrillNowCommand.class, EventsCommand.class,
+            EventsCatalogCommand.class})
 public final class Pra implements Runnable {
 
     @CommandLine.Spec
@@ -25,7 +36,7 @@ public final class Pra implements Runnable {
     }
 
     /** The command line, for tests and for {@link #main(String[])}. */
-    static CommandLine commandLine() {
+    public static CommandLine commandLine() {
         return new CommandLine(new Pra());
     }
 

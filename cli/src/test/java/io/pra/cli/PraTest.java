@@ -46,6 +46,31 @@ class PraTest {
     }
 
     @Test
+    void helpListsTheDrill() {
+        assertThat(run("--help")).isZero();
+
+        assertThat(out.toString()).contains("drill");
+    }
+
+    @Test
+    void aBadScenarioIsRefusedBeforeAnythingStarts(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("bad.yaml"), """
+                name: bad
+                timeline:
+                  - {at: 0s, do: backup}
+                  - {at: 5s, do: meteor, site: a}
+                until: {timeout: 10s}
+                expect: {failovers: 0}
+                """);
+
+        assertThat(run("drill", file.toString())).isEqualTo(2);
+
+        assertThat(err.toString()).contains("bad.yaml:4").contains("unknown action 'meteor'");
+        assertThat(out.toString()).doesNotContain("SETUP");
+    }
+
+    @Test
     void unknownCommandIsAUsageError() {
         assertThat(run("explode")).isEqualTo(2);
 

@@ -40,6 +40,14 @@ public interface HealthConfig {
     @WithDefault("2")
     int kubernetesThreadsPerSite();
 
+    /**
+     * Offset added to this instance's clock (timestamps of its votes and checks). Zero in production; the drill
+     * sets it to play an observer whose clock is wrong, which must not cause a failover (votes age on the
+     * failover-service's clock).
+     */
+    @WithDefault("0s")
+    Duration clockOffset();
+
     /** The sites this observer watches, by site id. */
     Map<String, SiteConfig> sites();
 }

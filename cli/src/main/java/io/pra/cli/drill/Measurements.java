@@ -1,0 +1,196 @@
+package io.pra.cli.drill;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.pra.cli.ops.PraApi;
+import io.pra.cli.scenario.DrillTopology;
+import io.pra.cli.scenario.Scenario;
+import io.pra.events.failover.FailoverCompleted;
+import io.pra.events.failover.FailoverDecided;
+import io.pra.events.failover.FailoverStep;
+import io.pra.events.failover.PhaseDuration;
+import io.pra.events.failover.StepStatus;
+import io.pra.events.failover.Trigger;
+import io.pra.testkit.sink.SlackSink;
+
+/** What a drill measured at its end, from the events seen, the fake site B, the sinks and the services' APIs. */
+final class Measurements {
+
+    final Map<String, Object> values = new LinkedHashMap<>();
+    final Map<String, Integer> restoresPerEpoch = new TreeMap<>();
+    final Map<String, Integer> cutoversPerEpoch = new TreeMap<>();
+    final Map<String, Double> phaseSeconds = new LinkedHashMap<>();
+    final Map<String, Integer> deadLetters = new TreeMap<>();
+    final List<String> notes = new ArrayList<>();
+    int slackPosts;
+    int slackDuplicates;
+    int emails;
+    int emailDuplicates;
+
+    static Measurements take(Scenario scenario, DrillEnvironment env, EventFeed feed, EventNarrator narrator,
+            List<TimelinePlayer.OutageWindow> outages) {
+        Measurements m = new Measurements();
+        m.countRuns(scenario, feed, outages);
+        m.timings(feed, narrator);
+        m.countSiteB(env);
+        m.countNotifications(env);
+        m.deadLetters.putAll(feed.deadLetters());
+        m.values.put("dlq", m.deadLetters.values().stream().mapToInt(Integer::intValue).sum());
+        m.askServices(env);
+        return m;
+    }
+
+    private void countRuns(Scenario scenario, EventFeed feed, List<TimelinePlayer.OutageWindow> outages) {
+        List<ObservedEvent> decisions = feed.events(e -> e.event() instanceof FailoverDecided d
+                && d.trigger() != Trigger.DRILL);
+        values.put("failovers", decisions.size());
+        Duration grace = scenario.settings().voteTtl().plus(Duration.ofSeconds(5));
+        int falseOnes = 0;
+        for (ObservedEvent decision : decisions) {
+            FailoverDecided d = (FailoverDecided) decision.event();
+            if (d.trigger() == Trigger.QUORUM && !duringOutage(decision.receivedAt(), outages, grace)) {
+                falseOnes++;
+            }
+        }
+        values.put("falseFailovers", falseOnes);
+        values.put("approvalRequired", (int) decisions.stream()
+                .filter(e -> ((FailoverDecided) e.event()).approvalRequired()).count());
+        values.put("completedFailovers", feed.count("pra.failover.completed"));
+        values.put("failedFailovers", feed.count("pra.failover.failed"));
+        values.put("awaitingApproval", feed.count("pra.failover.awaiting-approval"));
+        values.put("drills", feed.count("pra.drill.completed"));
+        values.put("backupsCompleted", feed.count("pra.backup.completed"));
+    }
+
+    private static boolean duringOutage(Instant at, List<TimelinePlayer.OutageWindow> outages, Duration grace) {
+        for (TimelinePlayer.OutageWindow window : outages) {
+            if ("partial".equals(window.kind())) {
+                continue;
+            }
+            boolean started = !at.isBefore(window.start());
+            boolean notOver = window.end() == null || !at.isAfter(window.end().plus(grace));
+            if (started && notOver) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void timings(EventFeed feed, EventNarrator narrator) {
+        Instant lost = narrator.siteLostAt();
+        List<ObservedEvent> decisions = feed.events(e -> e.event() instanceof FailoverDecided d
+                && d.trigger() == Trigger.QUORUM);
+        if (lost != null && !decisions.isEmpty()) {
+            values.put("maxDecisionSeconds", seconds(Duration.between(lost, decisions.get(0).receivedAt())));
+        } else {
+            values.put("maxDecisionSeconds", null);
+        }
+        List<ObservedEvent> completed = feed.events(e -> e.event() instanceof FailoverCompleted);
+        if (!completed.isEmpty()) {
+            FailoverCompleted c = (FailoverCompleted) completed.get(completed.size() - 1).event();
+            values.put("maxRtoSeconds", c.rtoAchieved() == null ? null : seconds(c.rtoAchieved()));
+            values.put("maxRpoSeconds", c.rpoAchieved() == null ? null : seconds(c.rpoAchieved()));
+            if (c.phaseDurations() != null) {
+                for (PhaseDuration phase : c.phaseDurations()) {
+                    if (phase.duration() != null) {
+                        phaseSeconds.put(String.valueOf(phase.phase()), seconds(phase.duration()));
+                    }
+                }
+            }
+        } else {
+            values.put("maxRtoSeconds", null);
+            List<ObservedEvent> decided = feed.events(e -> e.event() instanceof FailoverDecided);
+            Object rpo = null;
+            if (!decided.isEmpty()) {
+                FailoverDecided d = (FailoverDecided) decided.get(decided.size() - 1).event();
+                if (d.expectedDataLoss() != null) {
+                    rpo = seconds(d.expectedDataLoss());
+                    notes.add("RPO is the decision's expected data loss: no failover completed");
+                }
+            }
+            values.put("maxRpoSeconds", rpo);
+        }
+        if (phaseSeconds.isEmpty()) {
+            for (ObservedEvent e : feed.events(e -> e.event() instanceof FailoverStep)) {
+                FailoverStep step = (FailoverStep) e.event();
+                if (step.status() == StepStatus.SUCCEEDED && step.duration() != null) {
+                    phaseSeconds.put(String.valueOf(step.phase()), seconds(step.duration()));
+                }
+            }
+        }
+    }
+
+    private void countSiteB(DrillEnvironment env) {
+        restoresPerEpoch.putAll(env.siteB().restoresPerEpoch());
+        cutoversPerEpoch.putAll(env.siteB().cutoversPerEpoch());
+        values.put("restoresPerEpoch", perEpoch(restoresPerEpoch));
+        values.put("cutoversPerEpoch", perEpoch(cutoversPerEpoch));
+    }
+
+    /** The count every epoch has; the largest when they differ; 0 when no epoch has any. */
+    private static int perEpoch(Map<String, Integer> counts) {
+        return counts.entrySet().stream().filter(e -> !e.getKey().equals("none")).mapToInt(Map.Entry::getValue)
+                .max().orElse(0);
+    }
+
+    private void countNotifications(DrillEnvironment env) {
+        Map<String, Integer> bodies = new HashMap<>();
+        for (SlackSink.ReceivedPost post : env.slack().posts()) {
+            if (post.accepted()) {
+                slackPosts++;
+                bodies.merge(post.body(), 1, Integer::sum);
+            }
+        }
+        slackDuplicates = bodies.values().stream().mapToInt(n -> n - 1).sum();
+        Map<String, Integer> mails = new HashMap<>();
+        for (var message : env.smtp().messages()) {
+            emails++;
+            try {
+                mails.merge(message.getSubject() + "\n" + io.pra.cli.drill.MailText.of(message), 1, Integer::sum);
+            } catch (Exception e) {
+                notes.add("an email could not be read: " + e.getMessage());
+            }
+        }
+        emailDuplicates = mails.values().stream().mapToInt(n -> n - 1).sum();
+        values.put("notifications.slack", slackPosts);
+        values.put("notifications.email", emails);
+        values.put("duplicateNotifications", slackDuplicates + emailDuplicates);
+    }
+
+    private void askServices(DrillEnvironment env) {
+        try {
+            PraApi notifier = new PraApi(DrillTopology.NOTIFIER, env.process(DrillTopology.NOTIFIER).baseUrl(), null);
+            int lost = 0;
+            for (String status : List.of("FAILED", "PENDING")) {
+                JsonNode list = notifier.get("/api/v1/deliveries?status=" + status + "&limit=500");
+                lost += list.size();
+            }
+            values.put("lostNotifications", lost);
+        } catch (RuntimeException e) {
+            values.put("lostNotifications", null);
+            notes.add("lostNotifications not measured: " + e.getMessage());
+        }
+        try {
+            PraApi failover = new PraApi(DrillTopology.FAILOVER, env.process(DrillTopology.FAILOVER).baseUrl(),
+                    env.tokens().token("drill-viewer", List.of("pra-viewer")));
+            JsonNode site = failover.get("/api/v1/sites/a");
+            values.put("finalMode", site.path("mode").isMissingNode() ? null : site.path("mode").asText());
+        } catch (RuntimeException e) {
+            values.put("finalMode", null);
+            notes.add("finalMode not measured: " + e.getMessage());
+        }
+    }
+
+    static double seconds(Duration duration) {
+        return Math.round(duration.toMillis() / 100.0) / 10.0;
+    }
+}

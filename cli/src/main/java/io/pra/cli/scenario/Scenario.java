@@ -1,0 +1,45 @@
+package io.pra.cli.scenario;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A disaster scenario: settings, a timeline of injected faults and operator actions, and expectations. */
+public record Scenario(String name, String description, Objectives objectives, DrillSettings settings,
+        List<Step> timeline, Until until, List<Expectation> expectations) {
+
+    /** Recovery objectives the run is scored against. */
+    public record Objectives(Duration rto, Duration rpo) {
+    }
+
+    /** How PRA and the simulated sites are configured for the run. */
+    public record DrillSettings(String mode, int quorum, Duration voteTtl, Duration probeInterval,
+            int failureThreshold, Duration cooldown, Duration dataLossBudget, int failoverReplicas,
+            Duration backupDuration, Duration restoreDuration, Duration approvalTimeout,
+            Map<String, Duration> clockSkew, String drillCron) {
+    }
+
+    /** One timeline entry: at this offset from the start, do this, with these fields. */
+    public record Step(Duration at, Action action, Map<String, String> fields, int line) {
+
+        public Optional<String> field(String name) {
+            return Optional.ofNullable(fields.get(name));
+        }
+
+        /** Human form for progress lines, e.g. {@code outage site=a kind=total}. */
+        public String describe() {
+            StringBuilder text = new StringBuilder(action.keyword());
+            fields.forEach((k, v) -> text.append(' ').append(k).append('=').append(v));
+            return text.toString();
+        }
+    }
+
+    /** When the run ends: once {@code event} has been seen (if given) or at the latest after {@code timeout}. */
+    public record Until(Optional<String> event, Duration timeout) {
+    }
+
+    /** One expectation as written: its key, the raw value and the line it is on. */
+    public record Expectation(String key, String value, int line) {
+    }
+}
