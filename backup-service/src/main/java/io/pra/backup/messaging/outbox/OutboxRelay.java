@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -15,6 +16,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -22,7 +24,6 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.LockOptions;
 import org.jboss.logging.Logger;
 
@@ -31,6 +32,7 @@ import io.pra.events.CloudEventHeaders;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 
 /**
  * Publishes outbox events to Kafka in insertion order, at least once: a batch is marked published only after
@@ -44,20 +46,23 @@ public class OutboxRelay {
 
     private final OutboxConfig config;
     private final EntityManager entityManager;
-    private final String bootstrapServers;
+    private final Map<String, Object> kafkaDefaults;
     private ScheduledExecutorService executor;
     private KafkaProducer<String, byte[]> producer;
 
     OutboxRelay(OutboxConfig config, EntityManager entityManager,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaDefaults) {
         this.config = config;
         this.entityManager = entityManager;
-        this.bootstrapServers = bootstrapServers;
+        this.kafkaDefaults = kafkaDefaults;
     }
 
     void start(@Observes StartupEvent startup) {
         Properties properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        // Quarkus' default Kafka configuration: every kafka.* setting (and KAFKA_* variable), so the relay reaches
+        // the broker as the channels do: bootstrap servers, security protocol, SASL and TLS settings.
+        properties.putAll(kafkaDefaults);
+        properties.remove(ConsumerConfig.GROUP_ID_CONFIG);
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
         properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) config.sendTimeout().toMillis());

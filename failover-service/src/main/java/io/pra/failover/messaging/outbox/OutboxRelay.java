@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,6 +15,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -27,6 +29,7 @@ import io.pra.events.CloudEventHeaders;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 
 /**
  * Publishes outbox rows to Kafka, oldest first, at least once: right after each commit that wrote
@@ -41,7 +44,7 @@ public class OutboxRelay {
 
     private final EntityManager entityManager;
     private final Clock clock;
-    private final String bootstrapServers;
+    private final Map<String, Object> kafkaDefaults;
     private final Duration pollInterval;
     private final int batchSize;
     private final Duration sendTimeout;
@@ -49,13 +52,13 @@ public class OutboxRelay {
     private KafkaProducer<String, byte[]> producer;
 
     OutboxRelay(EntityManager entityManager, Clock clock,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaDefaults,
             @ConfigProperty(name = "pra.outbox.poll-interval", defaultValue = "PT1S") Duration pollInterval,
             @ConfigProperty(name = "pra.outbox.batch-size", defaultValue = "100") int batchSize,
             @ConfigProperty(name = "pra.outbox.send-timeout", defaultValue = "PT10S") Duration sendTimeout) {
         this.entityManager = entityManager;
         this.clock = clock;
-        this.bootstrapServers = bootstrapServers;
+        this.kafkaDefaults = kafkaDefaults;
         this.pollInterval = pollInterval;
         this.batchSize = batchSize;
         this.sendTimeout = sendTimeout;
@@ -63,7 +66,10 @@ public class OutboxRelay {
 
     void start(@Observes StartupEvent startup) {
         Properties properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        // Quarkus' default Kafka configuration: every kafka.* setting (and KAFKA_* variable), so the relay reaches
+        // the broker as the channels do: bootstrap servers, security protocol, SASL and TLS settings.
+        properties.putAll(kafkaDefaults);
+        properties.remove(ConsumerConfig.GROUP_ID_CONFIG);
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
         properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         properties.put(ProducerConfig.LINGER_MS_CONFIG, 0);
