@@ -1,6 +1,7 @@
 package io.pra.failover.execution;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,6 +29,7 @@ public class ExecutionMetrics {
     private final AtomicReference<Double> rto = new AtomicReference<>(Double.NaN);
     private final AtomicReference<Double> rpo = new AtomicReference<>(Double.NaN);
     private final Map<String, AtomicLong> epochs = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> activeRuns = new ConcurrentHashMap<>();
     private final Map<FailoverPhase, AtomicLong> runs = new ConcurrentHashMap<>();
 
     ExecutionMetrics(MeterRegistry registry) {
@@ -61,14 +63,24 @@ public class ExecutionMetrics {
         rpo.set(seconds(achievedRpo));
     }
 
-    /** The site's current epoch and the run totals by outcome, as last read from the database. */
-    void observed(String site, long epoch, Map<FailoverPhase, Long> totals) {
+    /**
+     * The site's current epoch, when its run not over was decided (none: 0) and the run totals by outcome, as last
+     * read from the database.
+     */
+    void observed(String site, long epoch, Instant activeRunDecidedAt, Map<FailoverPhase, Long> totals) {
         epochs.computeIfAbsent(site, key -> {
             AtomicLong value = new AtomicLong();
             Gauge.builder("pra.failover.epoch", value, AtomicLong::get).tag("site", key)
                     .description("Current failover epoch of the site").register(registry);
             return value;
         }).set(epoch);
+        activeRuns.computeIfAbsent(site, key -> {
+            AtomicLong value = new AtomicLong();
+            Gauge.builder("pra.failover.active.run.decided.seconds", value, AtomicLong::get).tag("site", key)
+                    .description("Unix time the site's run not over was decided at; 0 when no run is active")
+                    .register(registry);
+            return value;
+        }).set(activeRunDecidedAt == null ? 0 : activeRunDecidedAt.getEpochSecond());
         runs.forEach((outcome, count) -> count.set(totals.getOrDefault(outcome, 0L)));
     }
 

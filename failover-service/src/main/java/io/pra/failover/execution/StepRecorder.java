@@ -75,7 +75,9 @@ public class StepRecorder {
         for (FailoverPhase outcome : List.of(FailoverPhase.COMPLETED, FailoverPhase.FAILED, FailoverPhase.ABORTED)) {
             totals.put(outcome, runs.count("siteId = ?1 and outcome = ?2", siteId, outcome));
         }
-        metrics.observed(siteId, site.epoch, totals);
+        Instant activeDecidedAt = runs.find("siteId = ?1 and outcome is null", siteId).firstResultOptional()
+                .map(run -> run.decidedAt).orElse(null);
+        metrics.observed(siteId, site.epoch, activeDecidedAt, totals);
         return runs.find("siteId = ?1 and outcome is null and (approvalRequired = false or approvedBy is not null) "
                 + "order by decidedAt", siteId).firstResultOptional().map(RunContext::of);
     }

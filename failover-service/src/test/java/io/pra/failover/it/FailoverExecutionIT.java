@@ -16,6 +16,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
@@ -154,6 +156,8 @@ class FailoverExecutionIT {
                 .containsPattern("pra_failover_rpo_seconds [1-9]")
                 .containsPattern("pra_failover_epoch\\{site=\"a\"} 1")
                 .containsPattern("pra_failover_runs_total\\{outcome=\"completed\"} 1");
+        await().atMost(WAIT).untilAsserted(() -> assertThat(activeRunDecidedSeconds())
+                .as("no run in progress once it completed").isZero());
     }
 
     @Test
@@ -198,12 +202,22 @@ class FailoverExecutionIT {
     void aHangingRestoreFailsTheRunAfterTheRestoreTimeout() {
         FailoverSites.sites().veleroB().faults().inject(Operation.RESTORE, Fault.hang(), 1);
         FailoverDecided decided = decide();
+        await().atMost(WAIT).untilAsserted(() -> assertThat(activeRunDecidedSeconds())
+                .as("a run in progress is exported with its decision time")
+                .isEqualTo(decided.decidedAt().getEpochSecond()));
 
         FailoverFailed failed = awaitFailure(decided);
 
         assertThat(failed.phase()).isEqualTo(FailoverPhase.RESTORE);
         assertThat(failed.failureReason()).contains("did not finish within PT3S").contains("InProgress");
         assertThat(FailoverSites.dnsTargets()).containsExactly(FailoverSites.SOURCE_ADDRESS);
+    }
+
+    /** The value of {@code pra_failover_active_run_decided_seconds{site="a"}}, or -1 when not exported. */
+    private static long activeRunDecidedSeconds() {
+        Matcher line = Pattern.compile("(?m)^pra_failover_active_run_decided_seconds\\{site=\"a\"} (\\S+)$")
+                .matcher(given().get("/q/metrics").then().statusCode(200).extract().asString());
+        return line.find() ? (long) Double.parseDouble(line.group(1)) : -1;
     }
 
     private FailoverDecided decide() {
