@@ -44,7 +44,7 @@ class AuditIT {
             client.apps().deployments().inNamespace(NS).resource(HealthFixtures.deployment("single", 1, false))
                     .createOr(existing -> existing.update());
 
-            await().atMost(Duration.ofSeconds(10)).until(() -> degraded(topic).size() == 1);
+            await().atMost(Duration.ofSeconds(30)).until(() -> degraded(topic).size() == 1);
             HealthDegraded finding = degraded(topic).get(0);
             assertThat(finding.checkId()).isEqualTo("ha:audit-hc/Deployment/single");
             assertThat(finding.severity()).isEqualTo(Severity.WARNING);

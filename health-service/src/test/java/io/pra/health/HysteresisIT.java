@@ -47,7 +47,7 @@ class HysteresisIT {
         assertThat(webEvents(HealthDegraded.class)).isEmpty();
 
         farm.script(PATH, 500, 500, 500);
-        await().atMost(Duration.ofSeconds(10)).until(() -> webEvents(HealthDegraded.class).size() == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> webEvents(HealthDegraded.class).size() == 1);
         HealthDegraded degraded = webEvents(HealthDegraded.class).get(0);
         assertThat(degraded.observerId()).isEqualTo(HealthFixtures.OBSERVER);
         assertThat(degraded.checkKind()).isEqualTo(CheckKind.HTTP);
@@ -58,7 +58,7 @@ class HysteresisIT {
         assertThat(degraded.evidence().latency()).isNotNull();
         assertThat(degraded.firstFailedAt()).isBefore(degraded.observedAt());
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> webEvents(HealthRecovered.class).size() == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> webEvents(HealthRecovered.class).size() == 1);
         HealthRecovered recovered = webEvents(HealthRecovered.class).get(0);
         assertThat(recovered.consecutiveSuccesses()).isEqualTo(2);
         assertThat(recovered.degradedSince()).isEqualTo(degraded.firstFailedAt());
@@ -79,14 +79,14 @@ class HysteresisIT {
     void aRefusedTcpConnectionDegradesTheTcpCheckAndAcceptingAgainRecoversIt() {
         farm.closeTcp();
         try {
-            await().atMost(Duration.ofSeconds(10)).until(() -> portEvents(HealthDegraded.class).size() == 1);
+            await().atMost(Duration.ofSeconds(30)).until(() -> portEvents(HealthDegraded.class).size() == 1);
             HealthDegraded degraded = portEvents(HealthDegraded.class).get(0);
             assertThat(degraded.checkKind()).isEqualTo(CheckKind.TCP);
             assertThat(degraded.evidence().error()).isNotBlank();
         } finally {
             farm.reopenTcp();
         }
-        await().atMost(Duration.ofSeconds(10)).until(() -> portEvents(HealthRecovered.class).size() == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> portEvents(HealthRecovered.class).size() == 1);
         assertThat(portEvents(HealthRecovered.class).get(0).evidence().detail()).contains("connected");
     }
 

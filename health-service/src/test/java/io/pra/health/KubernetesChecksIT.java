@@ -54,50 +54,50 @@ class KubernetesChecksIT {
         Deployment web = client.apps().deployments().inNamespace(HealthFixtures.WORKLOAD_NAMESPACE)
                 .resource(HealthFixtures.deployment("web", 2, false)).createOr(existing -> existing.update());
         WorkloadStatus.markDeploymentReady(client, HealthFixtures.WORKLOAD_NAMESPACE, web.getMetadata().getName());
-        await().atMost(Duration.ofSeconds(10)).until(() -> "HEALTHY".equals(status("shop")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "HEALTHY".equals(status("shop")));
 
         client.apps().deployments().inNamespace(HealthFixtures.WORKLOAD_NAMESPACE).withName("web").editStatus(deployment -> {
             deployment.getStatus().setReadyReplicas(1);
             return deployment;
         });
-        await().atMost(Duration.ofSeconds(10)).until(() -> events(HealthDegraded.class, "shop").size() == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> events(HealthDegraded.class, "shop").size() == 1);
         HealthDegraded degraded = events(HealthDegraded.class, "shop").get(0);
         assertThat(degraded.checkKind()).isEqualTo(CheckKind.WORKLOAD);
         assertThat(degraded.evidence().error()).contains("shop-hc/Deployment/web 1/2");
 
         WorkloadStatus.markDeploymentReady(client, HealthFixtures.WORKLOAD_NAMESPACE, "web");
-        await().atMost(Duration.ofSeconds(10)).until(() -> events(HealthRecovered.class, "shop").size() == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> events(HealthRecovered.class, "shop").size() == 1);
     }
 
     @Test
     void aNodeNotReadyDegradesTheNodesCheck() {
         KubernetesClient client = site.client();
-        await().atMost(Duration.ofSeconds(10)).until(() -> "HEALTHY".equals(status("nodes")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "HEALTHY".equals(status("nodes")));
         String name = client.nodes().list().getItems().get(0).getMetadata().getName();
         setReady(client, name, "False");
         try {
-            await().atMost(Duration.ofSeconds(10)).until(() -> events(HealthDegraded.class, "nodes").size() == 1);
+            await().atMost(Duration.ofSeconds(30)).until(() -> events(HealthDegraded.class, "nodes").size() == 1);
             assertThat(events(HealthDegraded.class, "nodes").get(0).evidence().error()).contains("not ready: " + name);
         } finally {
             setReady(client, name, "True");
         }
-        await().atMost(Duration.ofSeconds(10)).until(() -> events(HealthRecovered.class, "nodes").size() == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> events(HealthRecovered.class, "nodes").size() == 1);
         assertThat(events(HealthRecovered.class, "nodes").get(0).evidence().detail()).isEqualTo("3/3 nodes ready");
     }
 
     @Test
     void anUnavailableApiServerDegradesTheKubernetesApiCheck() {
-        await().atMost(Duration.ofSeconds(10)).until(() -> "HEALTHY".equals(status("api")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "HEALTHY".equals(status("api")));
         site.outage(OutageKind.UNAVAILABLE);
         try {
-            await().atMost(Duration.ofSeconds(10)).until(() -> events(HealthDegraded.class, "api").size() == 1);
+            await().atMost(Duration.ofSeconds(30)).until(() -> events(HealthDegraded.class, "api").size() == 1);
             HealthDegraded degraded = events(HealthDegraded.class, "api").get(0);
             assertThat(degraded.checkKind()).isEqualTo(CheckKind.KUBERNETES_API);
             assertThat(degraded.evidence().statusCode()).isEqualTo(503);
         } finally {
             site.recover();
         }
-        await().atMost(Duration.ofSeconds(10)).until(() -> events(HealthRecovered.class, "api").size() == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> events(HealthRecovered.class, "api").size() == 1);
     }
 
     private static void setReady(KubernetesClient client, String node, String ready) {

@@ -43,21 +43,21 @@ class PromQlAndAlertIT {
 
     @Test
     void aSampleBreakingTheConditionDegradesThePromQlCheck() {
-        await().atMost(Duration.ofSeconds(10)).until(() -> "HEALTHY".equals(status("prom")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "HEALTHY".equals(status("prom")));
         farm.promValue(HealthFixtures.PROM_QUERY, "0");
-        await().atMost(Duration.ofSeconds(10)).until(() -> events(HealthDegraded.class, "prom").size() == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> events(HealthDegraded.class, "prom").size() == 1);
         HealthDegraded degraded = events(HealthDegraded.class, "prom").get(0);
         assertThat(degraded.checkKind()).isEqualTo(CheckKind.PROMQL);
         assertThat(degraded.evidence().error()).isEqualTo("1 of 1 samples fail value >= 1.0");
         assertThat(degraded.evidence().detail()).contains("values [0.0]");
 
         farm.promValue(HealthFixtures.PROM_QUERY, "1");
-        await().atMost(Duration.ofSeconds(10)).until(() -> events(HealthRecovered.class, "prom").size() == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> events(HealthRecovered.class, "prom").size() == 1);
     }
 
     @Test
     void aFiringAlertWithTheChosenLabelsDegradesTheAlertCheckUntilResolved() {
-        await().atMost(Duration.ofSeconds(10)).until(() -> "HEALTHY".equals(status("alerts")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "HEALTHY".equals(status("alerts")));
         given().contentType("application/json").body(HealthFixtures.alertmanagerNotification("firing", "warning"))
                 .post("/alerts").then().statusCode(200).body("received", is(1));
         await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(3))
@@ -65,14 +65,14 @@ class PromQlAndAlertIT {
 
         given().contentType("application/json").body(HealthFixtures.alertmanagerNotification("firing", "critical"))
                 .post("/alerts").then().statusCode(200);
-        await().atMost(Duration.ofSeconds(10)).until(() -> events(HealthDegraded.class, "alerts").size() == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> events(HealthDegraded.class, "alerts").size() == 1);
         HealthDegraded degraded = events(HealthDegraded.class, "alerts").get(0);
         assertThat(degraded.checkKind()).isEqualTo(CheckKind.ALERT);
         assertThat(degraded.evidence().error()).isEqualTo("firing: ShopCheckoutDown");
 
         given().contentType("application/json").body(HealthFixtures.alertmanagerNotification("resolved", "critical"))
                 .post("/alerts").then().statusCode(200);
-        await().atMost(Duration.ofSeconds(10)).until(() -> events(HealthRecovered.class, "alerts").size() == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> events(HealthRecovered.class, "alerts").size() == 1);
     }
 
     @Test

@@ -46,7 +46,7 @@ class SiteVotesIT {
         assertThat(topic.events(SiteDown.class, SITE)).as("one critical check failing is not enough").isEmpty();
         farm.respond("/down/api", 503);
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> topic.events(SiteDown.class, SITE).size() >= 4);
+        await().atMost(Duration.ofSeconds(30)).until(() -> topic.events(SiteDown.class, SITE).size() >= 4);
         List<SiteDown> votes = topic.events(SiteDown.class, SITE);
         assertThat(votes).extracting(SiteDown::sequence).isSorted().doesNotHaveDuplicates();
         assertThat(votes).extracting(SiteDown::firstFailedAt).containsOnly(votes.get(0).firstFailedAt());
@@ -69,7 +69,7 @@ class SiteVotesIT {
 
         farm.respond("/down/front", 200);
         farm.respond("/down/api", 200);
-        await().atMost(Duration.ofSeconds(10)).until(() -> topic.events(SiteUp.class, SITE).size() == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> topic.events(SiteUp.class, SITE).size() == 1);
         SiteUp up = topic.events(SiteUp.class, SITE).get(0);
         long lastDown = topic.events(SiteDown.class, SITE).stream().mapToLong(SiteDown::sequence).max().orElseThrow();
         assertThat(up.sequence()).isGreaterThan(lastDown);
