@@ -7,7 +7,7 @@ import io.pra.bench.proc.Pause;
 import io.pra.bench.proc.PraService;
 import io.pra.bench.report.Section;
 import io.pra.bench.report.Stats.Latency;
-import io.pra.bench.target.TargetServer;
+import io.pra.bench.loopback.TargetServer;
 import io.pra.events.EventTypes;
 import io.pra.events.Topics;
 import io.pra.events.backup.BackupOffsiteVerified;

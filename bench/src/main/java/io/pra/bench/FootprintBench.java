@@ -4,7 +4,7 @@ import io.pra.bench.proc.Pause;
 import io.pra.bench.proc.PraService;
 import io.pra.bench.report.Section;
 import io.pra.bench.report.Stats.Summary;
-import io.pra.bench.target.TargetServer;
+import io.pra.bench.loopback.TargetServer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
