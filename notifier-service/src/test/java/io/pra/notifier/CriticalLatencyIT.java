@@ -21,10 +21,12 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Critical notification latency with the default delivery settings: a {@code pra.site.down}
- * produced to Kafka until the Slack webhook has received it, over {@value #EVENTS} events, one at a
- * time. Each event opens a new episode (its own {@code firstFailedAt}), so each is notified rather
- * than suppressed as a heartbeat. The bar (DESIGN "Objectives") is p99 under one second.
+ * Critical notifications with the default delivery settings, one after another: {@value #EVENTS}
+ * {@code pra.site.down} events, each opening a new episode (its own {@code firstFailedAt}) so each is
+ * notified rather than suppressed as a heartbeat, each reaching the Slack webhook exactly once. The
+ * latency from produce to webhook is logged for a look; the figure held against DESIGN "Objectives"
+ * (p99 under one second) is the bench's ({@code bench/run}), not this test's: the test command makes
+ * no timed assertion.
  */
 @QuarkusTest
 @WithTestResource(value = NotifierTestResource.class, initArgs = @ResourceArg(name = "defaults", value = "true"))
@@ -40,14 +42,16 @@ class CriticalLatencyIT {
     String bootstrapServers;
 
     @Test
-    void siteDownReachesSlackWithinOneSecondAtP99() {
+    void eachSiteDownInTurnReachesSlackOnce() {
         String site = site("latency");
         List<Long> millis = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
         try (NotifierFixtures.Publisher publisher = new NotifierFixtures.Publisher(bootstrapServers)) {
             for (int i = 1; i <= WARM_UP + EVENTS; i++) {
                 long start = System.nanoTime();
                 CloudEventAttributes event = publisher.publish(siteDown(site, i));
-                await().atMost(Duration.ofSeconds(10)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(2))
+                ids.add(event.id());
+                await().atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(2))
                         .until(() -> !Inbox.accepted(slack, event.id()).isEmpty());
                 if (i > WARM_UP) {
                     millis.add((System.nanoTime() - start) / 1_000_000);
@@ -60,7 +64,9 @@ class CriticalLatencyIT {
         long p99 = percentile(millis, 99);
         LOG.infof("critical notification latency over %d events (produce -> Slack webhook received): "
                 + "p50 %d ms, p95 %d ms, p99 %d ms, max %d ms", millis.size(), p50, p95, p99, millis.get(millis.size() - 1));
-        assertThat(p99).isLessThan(1000);
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+                .until(() -> Inbox.accepted(slack, site).size() == ids.size());
+        assertThat(ids).allSatisfy(id -> assertThat(Inbox.accepted(slack, id)).hasSize(1));
     }
 
     private static long percentile(List<Long> sorted, int percent) {

@@ -65,9 +65,9 @@ class DeadLetterIT {
             good = publisher.publish(siteDown(site, 2));
         }
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> Inbox.accepted(slack, good.id()).size() == 1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> Inbox.accepted(slack, good.id()).size() == 1);
         List<ConsumerRecord<String, byte[]>> dead = new ArrayList<>();
-        await().atMost(Duration.ofSeconds(20)).until(() -> {
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
             dead.clear();
             dead.addAll(deadLetters(site));
             return dead.size() >= 2;

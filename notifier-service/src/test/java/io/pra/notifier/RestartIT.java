@@ -84,7 +84,7 @@ class RestartIT {
                 ids.add(attributes.id());
             }
         }
-        await().atMost(Duration.ofSeconds(60)).until(() -> count("SENT", "email") == EVENTS
+        await().atMost(Duration.ofSeconds(120)).until(() -> count("SENT", "email") == EVENTS
                 && count("PENDING", "slack") == EVENTS && minAttempts("slack") >= 1);
         stop(first);
         assertThat(count("PENDING", "slack")).isEqualTo(EVENTS);
@@ -92,7 +92,7 @@ class RestartIT {
 
         // Second run on the same database, Slack back: every PENDING delivery goes out once.
         start("second", slack.webhookUrl("T0PRA/B0PRA/restart"));
-        await().atMost(Duration.ofSeconds(60)).until(() -> count("SENT", "slack") == EVENTS);
+        await().atMost(Duration.ofSeconds(120)).until(() -> count("SENT", "slack") == EVENTS);
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
                 .until(() -> Inbox.accepted(slack, site).size() == EVENTS);
         Set<String> postedIds = Inbox.accepted(slack, site).stream()
@@ -118,7 +118,6 @@ class RestartIT {
         settings.put("pra.notifier.delivery.max-attempts", "1000");
         settings.put("pra.notifier.delivery.initial-backoff", "PT0.2S");
         settings.put("pra.notifier.delivery.max-backoff", "PT1S");
-        settings.put("pra.notifier.delivery.http-timeout", "PT2S");
         settings.put("quarkus.mailer.host", smtp.host());
         settings.put("quarkus.mailer.port", String.valueOf(smtp.port()));
         settings.put("quarkus.mailer.start-tls", "DISABLED");

@@ -24,7 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(NotifierTestResource.class)
 class SlackRetryIT {
 
-    private static final Duration DELIVERED = Duration.ofSeconds(20);
+    private static final Duration DELIVERED = Duration.ofSeconds(60);
 
     SlackSink slack;
 
