@@ -160,15 +160,17 @@ final class FailoverBench {
                 Deployment → ready replicas). failover-service has deploy/'s settings (executor poll 1 s, outbox poll \
                 1 s, fence timeout 30 s) except `cooldown=PT0S`, so that the runs can follow each other. \
                 backup-service backs the sample app up (its schedule's first run, and one on-demand backup through \
-                its API), verified off-site on B; then site A's API server goes away (connections refused) for all runs. Each run: the bench removes \
-                what the previous restore created on B and points the DNS record back at A, publishes `pra.site.up` \
+                its API), verified off-site on B; then site A's API server goes away (connections refused) for all \
+                runs. Each run: the bench removes what the previous restore created on B and points the DNS record back at A, publishes `pra.site.up` \
                 from the three observers, then at a known instant two `pra.site.down` votes whose `firstFailedAt` is \
                 that instant (the disaster start), and waits for `pra.failover.completed`. RTO = its `rtoAchieved` \
                 (cutover done − disaster start, on failover-service's clock, the same machine's); *overhead* = RTO − \
                 restore delay − readiness delay: everything else, PRA's own work (decision, executor poll, fence of \
                 the lost site, creating and watching the Restore, watching readiness, the DNS switch) plus the \
                 simulator's reaction time (its informers and writes, as a real Velero's). Detection by probing is \
-                not in it (it is in part 3: site loss → decided); nor is DNS TTL. VERIFY can last less than the                 readiness delay: that delay starts when the restore creates the Deployments, before RESTORE is                 recorded as ended.""".formatted(runs,
+                not in it (it is in part 3: site loss → decided); nor is DNS TTL. VERIFY can last less than the \
+                readiness delay: that delay starts when the restore creates the Deployments, before RESTORE is \
+                recorded as ended.""".formatted(runs,
                 RESTORE_DURATION.toMillis(), WORKLOAD_READY_DELAY.toMillis()));
         section.table(List.of("", "runs", "p50 ms", "p99 ms", "min ms", "max ms", "failed"), List.of(
                 row("RTO (pra.failover.completed rtoAchieved)", rto, runs),
