@@ -46,8 +46,8 @@ public final class Bench implements Callable<Integer> {
     int windows = 3;
 
     @Option(names = "--window", description = "Probing: shortest window in seconds; a window spans at least 2 intervals "
-            + "(default: 10).")
-    int windowSeconds = 10;
+            + "(default: 6).")
+    int windowSeconds = 6;
 
     @Option(names = "--alert-trials", description = "Alert to notification: trials (default: 100).")
     int alertTrials = 100;
@@ -55,8 +55,8 @@ public final class Bench implements Callable<Integer> {
     @Option(names = "--vote-trials", description = "Decision: last-vote trials (default: 200).")
     int voteTrials = 200;
 
-    @Option(names = "--site-loss-trials", description = "Decision: site-loss trials (default: 10).")
-    int siteLossTrials = 10;
+    @Option(names = "--site-loss-trials", description = "Decision: site-loss trials (default: 8).")
+    int siteLossTrials = 8;
 
     @Option(names = "--failover-runs", description = "Failover overhead: failovers (default: 20).")
     int failoverRuns = 20;
@@ -64,7 +64,8 @@ public final class Bench implements Callable<Integer> {
     @Option(names = "--starts", description = "Footprint: starts per service (default: 3).")
     int starts = 3;
 
-    @Option(names = "--quick", description = "Smoke size: 20 checks at 1 s, 1 window of 3 s, 3 trials, 1 start.")
+    @Option(names = "--quick", description = "Smoke size: 20 checks at 1 s, 1 window of 3 s, 3 trials, 2 failovers, "
+            + "1 start.")
     boolean quick;
 
     @Option(names = "--jvm-opts", description = "JVM options of the PRA services (default: ${DEFAULT-VALUE}).")
@@ -125,7 +126,7 @@ public final class Bench implements Callable<Integer> {
             measure(sections, seconds, failures, Comparison.failover, "4. Failover overhead",
                     () -> new FailoverBench(context).run(failoverRuns), checkpoint);
             measure(sections, seconds, failures, Comparison.footprint, "5. Footprint",
-                    () -> new FootprintBench(context, Duration.ofSeconds(quick ? 1 : 5), quick).run(starts), checkpoint);
+                    () -> new FootprintBench(context, Duration.ofSeconds(quick ? 1 : 3), quick).run(starts), checkpoint);
         }
         ReportWriter.Report report = write(startedAt, loadBefore, started, tools, seconds, sections, markdown,
                 jsonFile, true);
@@ -184,6 +185,7 @@ public final class Bench implements Callable<Integer> {
             command.append(" --sizes ").append(sizes.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElse(""))
                     .append(" --intervals ").append(String.join(",", intervals))
                     .append(" --windows ").append(windows)
+                    .append(" --window ").append(windowSeconds)
                     .append(" --alert-trials ").append(alertTrials)
                     .append(" --vote-trials ").append(voteTrials)
                     .append(" --site-loss-trials ").append(siteLossTrials)

@@ -161,8 +161,8 @@ final class FailoverBench {
                 1 s, fence timeout 30 s) except `cooldown=PT0S`, so that the runs can follow each other. \
                 backup-service backs the sample app up (its schedule's first run, and one on-demand backup through \
                 its API), verified off-site on B; then site A's API server goes away (connections refused) for all \
-                runs. Each run: the bench removes what the previous restore created on B and points the DNS record back at A, publishes `pra.site.up` \
-                from the three observers, then at a known instant two `pra.site.down` votes whose `firstFailedAt` is \
+                runs. Each run: the bench removes what the previous restore created on B and points the DNS record \
+                back at A, publishes `pra.site.up` from the three observers, then at a known instant two `pra.site.down` votes whose `firstFailedAt` is \
                 that instant (the disaster start), and waits for `pra.failover.completed`. RTO = its `rtoAchieved` \
                 (cutover done − disaster start, on failover-service's clock, the same machine's); *overhead* = RTO − \
                 restore delay − readiness delay: everything else, PRA's own work (decision, executor poll, fence of \
