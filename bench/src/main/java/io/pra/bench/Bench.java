@@ -61,8 +61,8 @@ public final class Bench implements Callable<Integer> {
     @Option(names = "--failover-runs", description = "Failover overhead: failovers (default: 20).")
     int failoverRuns = 20;
 
-    @Option(names = "--starts", description = "Footprint: starts per service (default: 3).")
-    int starts = 3;
+    @Option(names = "--starts", description = "Footprint: starts per service (default: 2).")
+    int starts = 2;
 
     @Option(names = "--quick", description = "Smoke size: 20 checks at 1 s, 1 window of 3 s, 3 trials, 2 failovers, "
             + "1 start.")

@@ -103,6 +103,8 @@ final class FootprintBench {
                 database where there is one). RSS = `VmRSS` at ready and %d s later, idle; heap and non-heap = the \
                 JVM's own `jvm_memory_committed_bytes` at that moment (non-heap: metaspace, code cache, compressed \
                 class space; the rest of RSS is thread stacks, GC structures, direct buffers and the JVM itself). \
+                Without `-Xms` the JVM starts with a heap of 1/64 of the RAM it sees (the machine's, or `MaxRAM`, or \
+                the container limit) and keeps what it has touched. \
                 Median (min–max). backup-service watches no site (no Kubernetes API configured); health-service has \
                 one HTTP check.""".formatted(starts, quick
                 ? "the four at once (smoke size: start times include competing for the CPU)" : "one after the other",
