@@ -127,7 +127,7 @@ final class AlertBench {
                 healthService.child().requireAlive();
                 notifierService.child().requireAlive();
                 stack.requireAlive();
-                context.footprintAfterLoad("notifier-service, " + trials + " notifications",
+                context.footprintAfterLoad("notifier-service, after " + trials + " notifications to the Slack sink (part 2)",
                         notifierService.child().rssBytes());
                 List<ArrivalSink.Arrival> arrivals = sink.arrivals();
                 List<EventTap.Seen> events = healthEvents.seen();

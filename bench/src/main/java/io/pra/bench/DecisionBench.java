@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 /**
  * Comparison 3: the decision path of failover-service (the packaged service, embedded PostgreSQL, in-JVM Kafka).
@@ -64,7 +63,7 @@ final class DecisionBench {
                 EventPublisher publisher = new EventPublisher(kafka, "health-service", "bench");
                 EventTap decisions = new EventTap(kafka, Topics.FAILOVER)) {
             publishBackup(new EventPublisher(kafka, "backup-service", "bench"));
-            if (!await(Duration.ofSeconds(60), () -> db.backupsSeen(SITE, TARGET_SITE) > 0)) {
+            if (!Waits.until(Duration.ofSeconds(60), () -> db.backupsSeen(SITE, TARGET_SITE) > 0)) {
                 throw new IllegalStateException("decision bench: failover-service did not record the backup within 60 s");
             }
             context.log("decision: %d quorum-vote trials", voteTrials);
@@ -73,7 +72,7 @@ final class DecisionBench {
                 db.endOpenRun(SITE);
                 SiteDown first = down(OBSERVERS.get(0));
                 publisher.send(Topics.HEALTH, first);
-                if (!await(Duration.ofSeconds(30), () -> db.voteRecorded(SITE, first.observerId(), first.sequence()))) {
+                if (!Waits.until(Duration.ofSeconds(30), () -> db.voteRecorded(SITE, first.observerId(), first.sequence()))) {
                     context.log("decision: trial %d: obs-1's vote not recorded within 30 s, trial lost", trial);
                     lost[0]++;
                     continue;
@@ -97,7 +96,8 @@ final class DecisionBench {
                 siteLoss(kafka, db, decisions, siteLossTrials, siteLoss, lost);
             }
             failover.child().requireAlive();
-            context.footprintAfterLoad("failover-service", failover.child().rssBytes());
+            context.footprintAfterLoad("failover-service, after " + voteTrials + " quorum decisions and " + siteLossTrials
+                    + " site losses, executor off (part 3)", failover.child().rssBytes());
         }
         return section(voteTrials, siteLossTrials, Latency.ofMillis(vote, lost[0]), Latency.ofMillis(siteLoss, lost[1]));
     }
@@ -137,13 +137,15 @@ final class DecisionBench {
                     } else {
                         latencies.add((at - lostAt) / 1e6);
                     }
-                    if (!await(Duration.ofSeconds(60), () -> db.downVotes(SITE) == 0)) {
+                    if (!Waits.until(Duration.ofSeconds(60), () -> db.downVotes(SITE) == 0)) {
                         throw new IllegalStateException("decision bench: the observers did not vote site " + SITE
                                 + " up within 60 s of its recovery");
                     }
                     db.endOpenRun(SITE);
                     observers.forEach(observer -> observer.child().requireAlive());
                 }
+                context.footprintAfterLoad("health-service observer obs-1, after " + trials + " site losses at 2 s "
+                        + "probes (part 3)", observers.get(0).child().rssBytes());
             } finally {
                 starting.forEach(observer -> observer.child().close());
             }
@@ -196,18 +198,6 @@ final class DecisionBench {
             Pause.millis(1);
         }
         return -1;
-    }
-
-    /** Whether {@code condition} held within {@code bound}, polled every 2 ms. */
-    private static boolean await(Duration bound, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + bound.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            Pause.millis(2);
-        }
-        return true;
     }
 
     private void publishBackup(EventPublisher backups) {

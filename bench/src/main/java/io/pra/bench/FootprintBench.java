@@ -1,5 +1,6 @@
 package io.pra.bench;
 
+import io.pra.bench.proc.Http;
 import io.pra.bench.proc.Pause;
 import io.pra.bench.proc.PraService;
 import io.pra.bench.report.Section;
@@ -10,110 +11,204 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Comparison 5: each service's start time to ready ({@code /q/health/ready} answers 200, polled every 20 ms, from
  * just before the process is started) and its resident memory at ready and after settling, over several starts,
- * each on a fresh database (Flyway migrates at every start); plus the RSS the other comparisons saw under load.
+ * each on a fresh database (Flyway migrates at every start); the JVM's own heap and non-heap figures beside it; the
+ * idle RSS with other JVM options; and the RSS the other comparisons saw after their workload.
  */
 final class FootprintBench {
 
     private static final List<String> SERVICES = List.of("backup-service", "health-service", "failover-service",
             "notifier-service");
+    private static final double OBJECTIVE_MB = 200;
+
+    /** Other JVM options whose idle RSS is measured: what deploy/ gives the JVM, and a lean set a user could pick. */
+    private static final List<Variant> VARIANTS = List.of(
+            new Variant("deploy/ limit", List.of("-XX:MaxRAM=384m", "-XX:MaxRAMPercentage=80", "-XX:+UseSerialGC")),
+            new Variant("lean", List.of("-Xmx96m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                    "-XX:ReservedCodeCacheSize=48m")));
+
+    /** A named set of JVM options. */
+    private record Variant(String name, List<String> options) {
+    }
 
     private final BenchContext context;
     private final Duration settle;
-    private final boolean together;
+    private final boolean quick;
 
-    /** {@code together}: start the four services at once (the smoke size does, to save time; start times then compete). */
-    FootprintBench(BenchContext context, Duration settle, boolean together) {
+    /** {@code quick}: start the four services at once (start times then compete) and skip the other JVM options. */
+    FootprintBench(BenchContext context, Duration settle, boolean quick) {
         this.context = context;
         this.settle = settle;
-        this.together = together;
+        this.quick = quick;
     }
 
-    /** Seconds to ready, RSS MB at ready, RSS MB after settling. */
-    private double[] measure(PraService started) {
+    /** One start: seconds to ready, RSS MB at ready and settled, JVM heap and non-heap committed MB settled. */
+    private record Sample(double ready, double rssReady, double rssSettled, double heap, double nonHeap) {
+    }
+
+    private Sample measure(PraService started) {
         double ready = started.secondsToReady();
         double rssReady = started.child().rssBytes() / 1e6;
         Pause.of(settle);
         started.child().requireAlive();
-        return new double[] {ready, rssReady, started.child().rssBytes() / 1e6};
+        double rss = started.child().rssBytes() / 1e6;
+        String metrics = started.url("/q/metrics");
+        double heap = Http.metricSum(metrics, "jvm_memory_committed_bytes", line -> line.contains("area=\"heap\"")) / 1e6;
+        double nonHeap = Http.metricSum(metrics, "jvm_memory_committed_bytes",
+                line -> line.contains("area=\"nonheap\"")) / 1e6;
+        return new Sample(ready, rssReady, rss, heap, nonHeap);
     }
 
-    private static Summary summary(List<double[]> values, int index) {
-        return Summary.of(values.stream().map(value -> value[index]).toList());
+    private static Summary summary(List<Sample> samples, ToDoubleFunction<Sample> value) {
+        return Summary.of(samples.stream().map(value::applyAsDouble).toList());
     }
 
     Section run(int starts) {
-        List<List<String>> rows = new ArrayList<>();
         Map<String, Object> json = new LinkedHashMap<>();
-        Map<String, List<double[]>> figures = new LinkedHashMap<>();
-        SERVICES.forEach(service -> figures.put(service, new ArrayList<>()));
+        Map<String, List<Sample>> samples = new LinkedHashMap<>();
+        Map<String, Map<String, Sample>> variants = new LinkedHashMap<>();
+        SERVICES.forEach(service -> samples.put(service, new ArrayList<>()));
         try (TargetServer target = TargetServer.start()) {
             for (int i = 0; i < starts; i++) {
-                if (together) {
+                if (quick) {
                     context.log("footprint: the four services at once, start %d/%d", i + 1, starts);
-                    List<PraService.Starting> starting = new ArrayList<>();
-                    try {
-                        for (String service : SERVICES) {
-                            starting.add(launch(service, i, target).begin(context.workspace(), context.jvmOptions()));
-                        }
-                        for (int s = 0; s < SERVICES.size(); s++) {
-                            figures.get(SERVICES.get(s)).add(measure(starting.get(s).awaitReady(Duration.ofMinutes(3))));
-                        }
-                    } finally {
-                        starting.forEach(service -> service.child().close());
-                    }
+                    together("start-" + i, context.jvmOptions(), target).forEach((s, v) -> samples.get(s).add(v));
                 } else {
                     for (String service : SERVICES) {
                         context.log("footprint: %s start %d/%d", service, i + 1, starts);
-                        try (PraService started = launch(service, i, target).start(context.workspace(),
+                        try (PraService started = launch(service, "start-" + i, target).start(context.workspace(),
                                 context.jvmOptions(), Duration.ofMinutes(3))) {
-                            figures.get(service).add(measure(started));
+                            samples.get(service).add(measure(started));
                         }
                     }
                 }
             }
-        }
-        for (String service : SERVICES) {
-            Summary ready = summary(figures.get(service), 0);
-            Summary rssReady = summary(figures.get(service), 1);
-            Summary rssSettled = summary(figures.get(service), 2);
-            rows.add(List.of(service, ready.format(2), rssReady.format(0), rssSettled.format(0)));
-            Map<String, Object> serviceJson = new LinkedHashMap<>();
-            serviceJson.put("secondsToReady", ready.json());
-            serviceJson.put("rssMbAtReady", rssReady.json());
-            serviceJson.put("rssMbSettled", rssSettled.json());
-            json.put(service, serviceJson);
+            if (!quick) {
+                for (Variant variant : VARIANTS) {
+                    context.log("footprint: the four services at once with %s", String.join(" ", variant.options()));
+                    variants.put(variant.name(), together(variant.name().replaceAll("[^a-z]", ""), variant.options(),
+                            target));
+                }
+            }
         }
         Section section = new Section("footprint", "5. Footprint: start to ready, resident memory");
         section.paragraph("""
-                %d starts of each packaged service, %s, JVM options `%s`, each on a fresh database \
-                (backup, failover and notifier run their Flyway migrations at every start). Start to ready = from just \
-                before the process starts to the first 200 from `/q/health/ready` (Kafka, and the database where \
-                there is one). RSS = `VmRSS` at ready and %d s later, idle. Median (min–max). backup-service watches \
-                no site (no Kubernetes API configured); health-service has one HTTP check.""".formatted(starts,
-                together ? "the four at once (smoke size: start times include competing for the CPU)"
-                        : "one after the other",
+                %d starts of each packaged service, %s, JVM options `%s` (the bench's default, `--jvm-opts`), each on \
+                a fresh database (backup, failover and notifier run their Flyway migrations at every start). Start to \
+                ready = from just before the process starts to the first 200 from `/q/health/ready` (Kafka, and the \
+                database where there is one). RSS = `VmRSS` at ready and %d s later, idle; heap and non-heap = the \
+                JVM's own `jvm_memory_committed_bytes` at that moment (non-heap: metaspace, code cache, compressed \
+                class space; the rest of RSS is thread stacks, GC structures, direct buffers and the JVM itself). \
+                Without `-Xms` the JVM starts with a heap of 1/64 of the RAM it sees (the machine's, or `MaxRAM`, or \
+                the container limit) and keeps what it has touched. \
+                Median (min–max). backup-service watches no site (no Kubernetes API configured); health-service has \
+                one HTTP check.""".formatted(starts, quick
+                ? "the four at once (smoke size: start times include competing for the CPU)" : "one after the other",
                 String.join(" ", context.jvmOptions()), settle.toSeconds()));
-        section.table(List.of("service", "start to ready s", "RSS at ready MB", "RSS settled MB"), rows);
-        if (!context.loadedFootprints().isEmpty()) {
-            section.paragraph("RSS of services at the end of the comparisons above (under their load):");
-            List<List<String>> loaded = new ArrayList<>();
-            context.loadedFootprints().forEach((what, bytes) -> loaded.add(List.of(what, String.format("%.0f", bytes / 1e6))));
-            section.table(List.of("service, after", "RSS MB"), loaded);
-            Map<String, Object> loadedJson = new LinkedHashMap<>();
-            context.loadedFootprints().forEach((what, bytes) -> loadedJson.put(what, bytes / 1e6));
-            json.put("rssMbAfterLoad", loadedJson);
+        List<List<String>> rows = new ArrayList<>();
+        for (String service : SERVICES) {
+            List<Sample> values = samples.get(service);
+            rows.add(List.of(service, summary(values, Sample::ready).format(2), summary(values, Sample::rssReady)
+                    .format(0), summary(values, Sample::rssSettled).format(0), summary(values, Sample::heap).format(0),
+                    summary(values, Sample::nonHeap).format(0)));
+            Map<String, Object> serviceJson = new LinkedHashMap<>();
+            serviceJson.put("secondsToReady", summary(values, Sample::ready).json());
+            serviceJson.put("rssMbAtReady", summary(values, Sample::rssReady).json());
+            serviceJson.put("rssMbSettled", summary(values, Sample::rssSettled).json());
+            serviceJson.put("heapCommittedMb", summary(values, Sample::heap).json());
+            serviceJson.put("nonHeapCommittedMb", summary(values, Sample::nonHeap).json());
+            json.put(service, serviceJson);
         }
+        section.table(List.of("service", "start to ready s", "RSS at ready MB", "RSS settled MB", "heap committed MB",
+                "non-heap committed MB"), rows);
+        if (!variants.isEmpty()) {
+            variantTable(section, json, samples, variants);
+        }
+        loadedTable(section, json);
         json.put("jvmOptions", context.jvmOptions());
         section.put("services", json);
         return section;
     }
 
-    private PraService.Launch launch(String service, int start, TargetServer target) {
-        String name = "footprint-" + service + "-" + start;
+    private void variantTable(Section section, Map<String, Object> json, Map<String, List<Sample>> samples,
+            Map<String, Map<String, Sample>> variants) {
+        StringBuilder text = new StringBuilder("Idle RSS with other JVM options (one start, the four services at once, "
+                + "RSS and heap " + settle.toSeconds() + " s after ready). deploy/ sets no JVM option: the image "
+                + "(`src/main/docker/Dockerfile.jvm`, UBI OpenJDK 17 runtime) starts the JVM through `run-java.sh`, "
+                + "which caps the heap at a share of the container's memory limit (`JAVA_MAX_MEM_RATIO` → "
+                + "`-XX:MaxRAMPercentage`, 80 % in current UBI OpenJDK images, 50 % in older ones); deploy/ gives each "
+                + "service a 384 Mi limit (256 Mi request), so *deploy/ limit* below is that heap cap");
+        VARIANTS.forEach(variant -> text.append("; *").append(variant.name()).append("*: `")
+                .append(String.join(" ", variant.options())).append('`'));
+        section.paragraph(text + ".");
+        List<String> header = new ArrayList<>(List.of("service", "RSS MB, bench default (median)"));
+        variants.keySet().forEach(name -> header.add("RSS MB / heap committed MB, " + name));
+        List<List<String>> rows = new ArrayList<>();
+        Map<String, Object> variantJson = new LinkedHashMap<>();
+        for (String service : SERVICES) {
+            List<String> row = new ArrayList<>(List.of(service,
+                    summary(samples.get(service), Sample::rssSettled).format(0)));
+            Map<String, Object> serviceJson = new LinkedHashMap<>();
+            variants.forEach((name, byService) -> {
+                Sample sample = byService.get(service);
+                row.add(String.format("%.0f / %.0f", sample.rssSettled(), sample.heap()));
+                serviceJson.put(name, Map.of("rssMb", sample.rssSettled(), "heapCommittedMb", sample.heap(),
+                        "secondsToReady", sample.ready()));
+            });
+            rows.add(row);
+            variantJson.put(service, serviceJson);
+        }
+        section.table(header, rows);
+        Map<String, Object> options = new LinkedHashMap<>();
+        VARIANTS.forEach(variant -> options.put(variant.name(), variant.options()));
+        variantJson.put("options", options);
+        json.put("otherJvmOptions", variantJson);
+    }
+
+    private void loadedTable(Section section, Map<String, Object> json) {
+        if (context.loadedFootprints().isEmpty()) {
+            return;
+        }
+        section.paragraph("RSS of each service at the end of the comparisons above, after the workload it had seen "
+                + "there (same JVM options), against the objective of DESIGN \"Objectives\": ≤ 200 MB RSS per service:");
+        List<List<String>> loaded = new ArrayList<>();
+        Map<String, Object> loadedJson = new LinkedHashMap<>();
+        context.loadedFootprints().forEach((what, bytes) -> {
+            double mb = bytes / 1e6;
+            loaded.add(List.of(what, String.format("%.0f", mb), mb <= OBJECTIVE_MB ? "met" : "missed"));
+            loadedJson.put(what, mb);
+        });
+        section.table(List.of("service, after", "RSS MB", "≤ 200 MB"), loaded);
+        json.put("rssMbAfterLoad", loadedJson);
+    }
+
+    /** Starts the four services at once with {@code options} and measures each. */
+    private Map<String, Sample> together(String tag, List<String> options, TargetServer target) {
+        Map<String, Sample> measured = new LinkedHashMap<>();
+        List<PraService.Starting> starting = new ArrayList<>();
+        try {
+            for (String service : SERVICES) {
+                starting.add(launch(service, tag, target).begin(context.workspace(), options));
+            }
+            List<PraService> ready = new ArrayList<>();
+            for (PraService.Starting service : starting) {
+                ready.add(service.awaitReady(Duration.ofMinutes(3)));
+            }
+            for (int s = 0; s < SERVICES.size(); s++) {
+                measured.put(SERVICES.get(s), measure(ready.get(s)));
+            }
+        } finally {
+            starting.forEach(service -> service.child().close());
+        }
+        return measured;
+    }
+
+    private PraService.Launch launch(String service, String tag, TargetServer target) {
+        String name = "footprint-" + service + "-" + tag;
         PraService.Launch launch = new PraService.Launch(service, name).kafka(context.infrastructure().kafka());
         switch (service) {
             case "backup-service" -> launch.database(context.infrastructure().database("bench_backup"))

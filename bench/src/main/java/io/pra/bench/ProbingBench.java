@@ -110,7 +110,7 @@ final class ProbingBench {
                         before[0] = Http.metricSum(metrics, "pra_missed_rounds_total", line -> true);
                         before[1] = Http.metricSum(metrics, "pra_probes_total", FAILED);
                     });
-            context.footprintAfterLoad("health-service, " + size + " checks every " + seconds(interval),
+            context.footprintAfterLoad("health-service, " + size + " checks every " + seconds(interval) + " (part 1)",
                     health.child().rssBytes());
             double missed = Http.metricSum(metrics, "pra_missed_rounds_total", line -> true) - before[0];
             double failed = Http.metricSum(metrics, "pra_probes_total", FAILED) - before[1];

@@ -59,13 +59,20 @@ class BenchSmokeIT {
         assertThat(decision.path("siteLossToDecided").path("trials").asInt()).isPositive();
         assertThat(decision.path("siteLossToDecided").path("p50Ms").asDouble()).isPositive();
 
+        JsonNode failover = results.path("failover");
+        assertThat(failover.path("rtoMs").path("trials").asInt()).as("completed failovers").isPositive();
+        assertThat(failover.path("rtoMs").path("p50Ms").asDouble()).as("RTO").isPositive();
+        assertThat(failover.path("overheadMs").path("p50Ms").isNumber()).as("overhead").isTrue();
+        assertThat(failover.path("steps").path("RESTORE").path("median").asDouble()).as("RESTORE").isPositive();
+
         JsonNode footprint = results.path("footprint").path("services");
         for (String service : new String[] {"backup-service", "health-service", "failover-service", "notifier-service"}) {
             assertThat(footprint.path(service).path("secondsToReady").path("median").asDouble()).as(service).isPositive();
             assertThat(footprint.path(service).path("rssMbSettled").path("median").asDouble()).as(service).isPositive();
         }
-        assertThat(report.path("notMeasured").toString()).contains("Failover overhead");
+        assertThat(footprint.path("rssMbAfterLoad").toString()).contains("failover-service, after", "backup-service, after");
+        assertThat(report.path("secondsPerComparison").size()).isEqualTo(5);
         assertThat(Files.readString(markdown)).contains("## Machine", "## 1. Probing", "## 2. Alert", "## 3. Decision",
-                "## 5. Footprint", "Not measured");
+                "## 4. Failover overhead", "## 5. Footprint").doesNotContain("Not measured");
     }
 }

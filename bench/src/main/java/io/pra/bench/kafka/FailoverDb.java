@@ -8,9 +8,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * The bench's reads and one write on failover-service's schema. The write stands in for the run executor, which
- * has not landed: it ends the site's open run (outcome ABORTED, ended now) so that, with {@code cooldown=PT0S},
- * the next trial can decide a new failover on the same site, as it could after a real run ended.
+ * The bench's reads and one write on failover-service's schema. The write is for the decision comparison, which runs
+ * failover-service with its executor off: it ends the site's open run (outcome ABORTED, ended now) so that, with
+ * {@code cooldown=PT0S}, the next trial can decide a new failover on the same site, as it could after a real run.
  */
 public final class FailoverDb implements AutoCloseable {
 

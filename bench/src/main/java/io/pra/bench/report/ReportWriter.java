@@ -19,7 +19,8 @@ public final class ReportWriter {
 
     /** Everything one bench run found. */
     public record Report(String startedAt, String command, Map<String, String> machine, Map<String, String> tools,
-            String loadBefore, String loadAfter, double minutes, List<Section> sections, List<String> notMeasured) {
+            String loadBefore, String loadAfter, double minutes, Map<String, Double> secondsPerComparison,
+            List<Section> sections, List<String> notMeasured) {
     }
 
     public static String markdown(Report report) {
@@ -30,6 +31,11 @@ public final class ReportWriter {
                 .append(" min. Every number below is one this run printed; run `bench/run` to measure again. ")
                 .append("Everything ran on this machine, on loopback; the tools are Debian's packages, run as child ")
                 .append("processes with generated config.\n\n");
+        if (!report.secondsPerComparison().isEmpty()) {
+            md.append("Time per comparison: ").append(String.join(", ", report.secondsPerComparison().entrySet()
+                    .stream().map(e -> String.format("%s %.1f min", e.getKey(), e.getValue() / 60)).toList()))
+                    .append(" (the rest: starting Kafka and PostgreSQL, writing the report).\n\n");
+        }
         md.append("## Machine\n\n| | |\n|---|---|\n");
         report.machine().forEach((key, value) -> md.append("| ").append(key).append(" | ").append(value).append(" |\n"));
         report.tools().forEach((key, value) -> md.append("| ").append(key).append(" | ").append(value).append(" |\n"));
@@ -54,6 +60,7 @@ public final class ReportWriter {
         json.put("startedAt", report.startedAt());
         json.put("command", report.command());
         json.put("minutes", report.minutes());
+        json.put("secondsPerComparison", report.secondsPerComparison());
         json.put("machine", report.machine());
         json.put("tools", report.tools());
         json.put("loadBefore", report.loadBefore());
