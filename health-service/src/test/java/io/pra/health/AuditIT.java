@@ -12,6 +12,7 @@ import io.pra.events.health.HealthDegraded;
 import io.pra.events.health.Severity;
 import io.pra.events.health.SiteDown;
 import io.pra.testkit.site.FakeSite;
+import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /** The HA readiness audit flags a single-replica Deployment without probes and stays quiet about a compliant one. */
 @QuarkusTest
-@WithTestResource(HealthTestResource.class)
+@WithTestResource(value = HealthTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class AuditIT {
 
     private static final String SITE = "fake";

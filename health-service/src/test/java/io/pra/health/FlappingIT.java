@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.pra.events.health.HealthDegraded;
 import io.pra.events.health.SiteDown;
+import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** A target alternating between failure and success never reaches a failure threshold of 2. */
 @QuarkusTest
-@WithTestResource(HealthTestResource.class)
+@WithTestResource(value = HealthTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class FlappingIT {
 
     private static final String SITE = "flap";
@@ -23,6 +24,7 @@ class FlappingIT {
 
     @Test
     void anAlternatingTargetCausesNoDegradedEventAndNoSiteDown() {
+        HealthFixtures.awaitWarmedUp(SITE);
         try (HealthTopic topic = new HealthTopic()) {
             farm.alternate(PATH, 500, 200);
             int hits = farm.hits(PATH);

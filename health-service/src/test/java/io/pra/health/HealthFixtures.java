@@ -1,5 +1,8 @@
 package io.pra.health;
 
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
@@ -9,6 +12,7 @@ import io.pra.events.PraEvent;
 import io.pra.events.health.HealthDegraded;
 import io.pra.events.health.HealthRecovered;
 import io.pra.testkit.site.FakeSite;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -20,8 +24,19 @@ final class HealthFixtures {
     static final String WORKLOAD_NAMESPACE = "shop-hc";
     static final String AUDIT_NAMESPACE = "audit-hc";
     static final String PROM_QUERY = "min(up{job=\"shop\"})";
+    static final String COLD_SITE = "cold";
+    static final Duration STARTUP_GRACE = Duration.ofMinutes(1);
 
     private HealthFixtures() {
+    }
+
+    /**
+     * Waits until every check of the site has passed once, so it is out of the startup grace: a test that makes a
+     * target fail right after the shared application started would otherwise wait out the grace.
+     */
+    static void awaitWarmedUp(String site) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> Integer.valueOf(0).equals(given().get("/sites").then()
+                .statusCode(200).extract().path("find { it.site == '" + site + "' }.warmingUp")));
     }
 
     /** The check id of a degraded or recovered event, else empty. */
@@ -65,6 +80,25 @@ final class HealthFixtures {
                    "startsAt": "2026-03-14T10:00:00Z", "endsAt": "%3$s",
                    "generatorURL": "http://prometheus.local:9090/graph", "fingerprint": "c0ffee%2$s"}]}
                 """.formatted(status, severity, endsAt);
+    }
+
+    /**
+     * An observer whose site is down before it starts: two critical checks answering 503 from their first probe, and
+     * a warning check that passes (it leaves the grace at once).
+     */
+    static Map<String, String> coldStartConfig(TargetFarm farm) {
+        Map<String, String> config = new HashMap<>();
+        config.put("pra.health.observer-id", "obs-cold");
+        config.put("pra.health.failure-domain", DOMAIN);
+        config.put("pra.health.vote-interval", "300ms");
+        config.put("pra.health.vote-ttl", "3s");
+        config.put("pra.health.startup-grace", STARTUP_GRACE.toString());
+        farm.respond("/cold/front", 503);
+        farm.respond("/cold/api", 503);
+        http(config, COLD_SITE, "front", farm.url() + "/cold/front", "critical", 2, 2);
+        http(config, COLD_SITE, "api", farm.url() + "/cold/api", "critical", 2, 2);
+        http(config, COLD_SITE, "steady", farm.url() + "/cold/steady", "warning", 2, 2);
+        return config;
     }
 
     static Map<String, String> scenarioConfig(TargetFarm farm, FakeSite site) {

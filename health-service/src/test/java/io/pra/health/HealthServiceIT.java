@@ -7,12 +7,12 @@ import static org.hamcrest.Matchers.is;
 
 import org.junit.jupiter.api.Test;
 
-import io.pra.testkit.quarkus.KafkaResource;
+import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-@WithTestResource(KafkaResource.class)
+@WithTestResource(value = HealthTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class HealthServiceIT {
 
     @Test
@@ -32,6 +32,6 @@ class HealthServiceIT {
         given().get("/api/v1/info").then().statusCode(200)
                 .body("service", is("health-service"))
                 .body("instance", is("test-health"))
-                .body("observerId", is("obs-1"));
+                .body("observerId", is(HealthFixtures.OBSERVER));
     }
 }

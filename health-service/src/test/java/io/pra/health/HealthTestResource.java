@@ -8,8 +8,9 @@ import java.util.Map;
 
 /**
  * The one test resource of the health-service's Quarkus tests (Quarkus 3.33 cannot take two): the real Kafka broker,
- * local targets and a fake Kubernetes site, and the configuration of one watched site per scenario, so every test
- * class runs against the same application and watches its own site.
+ * local targets and a fake Kubernetes site, and the configuration of one watched site per scenario. Test classes
+ * declare it with {@code scope = MATCHING_RESOURCES}, so they share one application (one Quarkus start instead of one
+ * per class): each watches its own site or checks, reads only its own events, and puts back what it changes.
  */
 public class HealthTestResource implements QuarkusTestResourceLifecycleManager {
 

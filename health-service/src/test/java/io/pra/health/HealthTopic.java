@@ -19,7 +19,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * Reads {@code pra.health} on the real broker from the moment it is opened, decoding each record as consumers do
+ * Reads {@code pra.health} on the real broker (from the moment it is opened, or from the start), decoding each record as consumers do
  * (CloudEvents headers, schema validation), and keeps what it read.
  */
 final class HealthTopic implements AutoCloseable {
@@ -32,7 +32,17 @@ final class HealthTopic implements AutoCloseable {
     private final EventCodec codec = new EventCodec();
     private final List<Received> received = new ArrayList<>();
 
+    /** Reads from the moment it is opened. */
     HealthTopic() {
+        this(false);
+    }
+
+    /** Reads everything on the topic (for an application that may have published before the test began). */
+    static HealthTopic fromStart() {
+        return new HealthTopic(true);
+    }
+
+    private HealthTopic(boolean fromStart) {
         consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafka().bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "health-test-" + UUID.randomUUID(),
@@ -41,7 +51,11 @@ final class HealthTopic implements AutoCloseable {
         List<TopicPartition> partitions = consumer.partitionsFor(Topics.HEALTH).stream()
                 .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
         consumer.assign(partitions);
-        consumer.seekToEnd(partitions);
+        if (fromStart) {
+            consumer.seekToBeginning(partitions);
+        } else {
+            consumer.seekToEnd(partitions);
+        }
         partitions.forEach(consumer::position);
     }
 

@@ -8,6 +8,7 @@ import io.pra.events.health.CheckKind;
 import io.pra.events.health.HealthDegraded;
 import io.pra.events.health.HealthRecovered;
 import io.pra.events.health.Severity;
+import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** Failure and success thresholds on HTTP and TCP checks, seen as events on the real broker. */
 @QuarkusTest
-@WithTestResource(HealthTestResource.class)
+@WithTestResource(value = HealthTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class HysteresisIT {
 
     private static final String SITE = "hyst";
@@ -31,6 +32,7 @@ class HysteresisIT {
 
     @BeforeEach
     void openTopic() {
+        HealthFixtures.awaitWarmedUp(SITE);
         topic = new HealthTopic();
     }
 

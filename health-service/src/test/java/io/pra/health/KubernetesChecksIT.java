@@ -16,6 +16,7 @@ import io.pra.events.health.HealthRecovered;
 import io.pra.testkit.site.FakeSite;
 import io.pra.testkit.site.OutageKind;
 import io.pra.testkit.site.WorkloadStatus;
+import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /** Kubernetes API readiness, node readiness and workload availability on the fake site drive transitions. */
 @QuarkusTest
-@WithTestResource(HealthTestResource.class)
+@WithTestResource(value = HealthTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class KubernetesChecksIT {
 
     private static final String SITE = "fake";

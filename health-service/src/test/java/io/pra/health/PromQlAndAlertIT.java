@@ -10,6 +10,7 @@ import io.pra.events.PraEvent;
 import io.pra.events.health.CheckKind;
 import io.pra.events.health.HealthDegraded;
 import io.pra.events.health.HealthRecovered;
+import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /** A PromQL condition against a fake Prometheus API, and alerts received as Alertmanager sends them. */
 @QuarkusTest
-@WithTestResource(HealthTestResource.class)
+@WithTestResource(value = HealthTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class PromQlAndAlertIT {
 
     private static final String SITE = "fake";

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.is;
 import io.pra.events.health.FailingCheck;
 import io.pra.events.health.SiteDown;
 import io.pra.events.health.SiteUp;
+import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** A site whose critical checks all fail is voted down every round with a growing sequence, then voted up. */
 @QuarkusTest
-@WithTestResource(HealthTestResource.class)
+@WithTestResource(value = HealthTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class SiteVotesIT {
 
     private static final String SITE = "down";
@@ -42,6 +43,7 @@ class SiteVotesIT {
 
     @Test
     void criticalChecksDownGiveHeartbeatsWithAGrowingSequenceAndRecoveryGivesSiteUp() {
+        HealthFixtures.awaitWarmedUp(SITE);
         farm.respond("/down/front", 503);
         assertThat(topic.events(SiteDown.class, SITE)).as("one critical check failing is not enough").isEmpty();
         farm.respond("/down/api", 503);

@@ -12,7 +12,8 @@ import java.util.List;
  * @param observerId    the voting observer
  * @param failureDomain the observer's failure domain (zone, provider...); quorum wants distinct ones
  * @param observedAt    when this round's probes ran, on the observer's clock
- * @param firstFailedAt earliest failure among the failing critical checks: the disaster start
+ * @param firstFailedAt when this observer's episode started: the first failed probe after which its down rule held;
+ *                      the earliest among the quorum votes is the disaster start
  * @param sequence      per-observer counter, growing with every vote; the latest vote wins
  * @param failingChecks critical checks failing past their threshold, never empty
  * @param voteTtl       how long the vote counts after failover-service receives it

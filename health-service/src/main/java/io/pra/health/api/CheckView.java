@@ -22,17 +22,20 @@ import java.util.Locale;
  * @param lastProbeAt          when the last probe ran
  * @param lastEvidence         what the last probe saw
  * @param probes               probes since start
+ * @param warmingUp            still in the startup grace: not passed once yet, its failures cast no vote
  */
 public record CheckView(String checkId, String kind, String severity, String status, int consecutiveFailures,
         int consecutiveSuccesses, int failureThreshold, int successThreshold, String interval, Instant firstFailedAt,
-        Instant degradedSince, Instant lastProbeAt, EvidenceView lastEvidence, long probes) {
+        Instant degradedSince, Instant lastProbeAt, EvidenceView lastEvidence, long probes,
+        boolean warmingUp) {
 
     static CheckView of(CheckSnapshot check) {
         return new CheckView(check.spec().checkId(), check.spec().kind().configName(),
                 check.spec().severity().name().toLowerCase(Locale.ROOT), check.status().name(),
                 check.consecutiveFailures(), check.consecutiveSuccesses(), check.spec().failureThreshold(),
                 check.spec().successThreshold(), check.spec().interval().toString(), check.firstFailedAt(),
-                check.degradedSince(), check.lastProbeAt(), EvidenceView.of(check.lastEvidence()), check.probes());
+                check.degradedSince(), check.lastProbeAt(), EvidenceView.of(check.lastEvidence()), check.probes(),
+                check.warmingUp());
     }
 
     /**

@@ -30,6 +30,15 @@ public interface HealthConfig {
     Duration voteInterval();
 
     /**
+     * Start-up grace: for this long after the service starts, a check that has not passed once yet neither degrades
+     * nor counts towards a site-down vote (its failures are counted and dated all the same). A check leaves the grace
+     * at its first pass or its first probe after the grace, whichever comes first; a site already down at start is
+     * voted down at the end of the grace, with the time of its first failed probe. Zero turns the grace off.
+     */
+    @WithDefault("30s")
+    Duration startupGrace();
+
+    /**
      * Most connections the HTTP prober keeps open to one host:port; few keep-alive connections serve a busy target
      * best (see ProbeThroughputBench).
      */

@@ -50,6 +50,9 @@ public final class HealthPlanner {
             problems.add("pra.health.vote-interval (" + config.voteInterval()
                     + ") must be shorter than pra.health.vote-ttl (" + config.voteTtl() + "), or votes lapse between heartbeats");
         }
+        if (config.startupGrace().isNegative()) {
+            problems.add("pra.health.startup-grace: must not be negative, got " + config.startupGrace());
+        }
         atLeastOne("pra.health.http-pool-size", config.httpPoolSize());
         atLeastOne("pra.health.kubernetes-threads-per-site", config.kubernetesThreadsPerSite());
         List<SitePlan> plans = new ArrayList<>();

@@ -15,7 +15,10 @@ import java.time.Instant;
  * @param lastProbeAt          when the last probe ran, null before the first
  * @param lastEvidence         what the last probe saw
  * @param probes               probes run since start
+ * @param warmingUp            still in the start-up grace: not passed once yet, and its last probe (if any) fell within
+ *                             the grace; its failures count for nothing yet
  */
 public record CheckSnapshot(CheckSpec spec, CheckStatus status, int consecutiveFailures, int consecutiveSuccesses,
-        Instant firstFailedAt, Instant degradedSince, Instant lastProbeAt, CheckEvidence lastEvidence, long probes) {
+        Instant firstFailedAt, Instant degradedSince, Instant lastProbeAt, CheckEvidence lastEvidence, long probes,
+        boolean warmingUp) {
 }

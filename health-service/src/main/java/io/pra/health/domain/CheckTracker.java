@@ -7,11 +7,21 @@ import java.util.Optional;
 /**
  * Hysteresis of one check: counts failures and successes in a row and reports a transition exactly once when a
  * threshold is crossed. A check starts PENDING and counts as healthy until it fails past its failure threshold.
+ * <p>
+ * Start-up grace: while a check is warming up (it has not passed once yet and its probes fall within the
+ * {@link StartupGrace}) its failures are counted, with the start of their streak, but it stays PENDING: no transition,
+ * so no {@code pra.health.degraded} and no weight in the site's verdict. It stops warming up at its first passing probe
+ * or at its first probe at or after the end of the grace, whichever comes first; if that probe fails and the streak
+ * has reached the failure threshold, the check becomes DEGRADED at once, with the streak's true start (its first
+ * failed probe, possibly the very first probe of the observer) and the whole count of failures.
+ * <p>
  * Not thread-safe; {@link #snapshot()} copies the state for readers on other threads.
  */
 public final class CheckTracker {
 
     private final CheckSpec spec;
+    private final StartupGrace grace;
+    private boolean warmingUp;
     private CheckStatus status = CheckStatus.PENDING;
     private int consecutiveFailures;
     private int consecutiveSuccesses;
@@ -21,8 +31,15 @@ public final class CheckTracker {
     private CheckEvidence lastEvidence;
     private long probes;
 
+    /** A check without start-up grace. */
     public CheckTracker(CheckSpec spec) {
+        this(spec, StartupGrace.none());
+    }
+
+    public CheckTracker(CheckSpec spec, StartupGrace grace) {
         this.spec = spec;
+        this.grace = grace;
+        this.warmingUp = grace.active();
     }
 
     public CheckSpec spec() {
@@ -34,6 +51,9 @@ public final class CheckTracker {
         probes++;
         lastProbeAt = at;
         lastEvidence = outcome.evidence();
+        if (warmingUp && (outcome.passed() || !grace.covers(at))) {
+            warmingUp = false;
+        }
         return outcome.passed() ? success(outcome, at) : failure(outcome, at);
     }
 
@@ -43,6 +63,9 @@ public final class CheckTracker {
             firstFailedAt = at;
         }
         consecutiveFailures++;
+        if (warmingUp) {
+            return Optional.empty();
+        }
         if (status != CheckStatus.DEGRADED && consecutiveFailures >= spec.failureThreshold()) {
             status = CheckStatus.DEGRADED;
             degradedSince = firstFailedAt;
@@ -83,6 +106,11 @@ public final class CheckTracker {
         return degradedSince;
     }
 
+    /** Whether the check is still in its start-up grace (as of its last probe). */
+    public boolean warmingUp() {
+        return warmingUp;
+    }
+
     public CheckEvidence lastEvidence() {
         return lastEvidence;
     }
@@ -90,6 +118,6 @@ public final class CheckTracker {
     /** A consistent copy of the current state. */
     public CheckSnapshot snapshot() {
         return new CheckSnapshot(spec, status, consecutiveFailures, consecutiveSuccesses, firstFailedAt,
-                degradedSince, lastProbeAt, lastEvidence, probes);
+                degradedSince, lastProbeAt, lastEvidence, probes, warmingUp);
     }
 }

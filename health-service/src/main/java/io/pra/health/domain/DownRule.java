@@ -1,6 +1,10 @@
 package io.pra.health.domain;
 
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * When a site is DOWN for this observer, given its critical checks: all of them DEGRADED, or at least N.
@@ -31,5 +35,25 @@ public record DownRule(Mode mode, int minFailing) {
             case ALL_CRITICAL -> !critical.isEmpty() && degraded == critical.size();
             case AT_LEAST -> degraded >= minFailing;
         };
+    }
+
+    /**
+     * Since when the rule has held at probe level: the first failed probe after which enough critical checks were
+     * failing together, i.e. the N-th earliest start of the critical checks' current failure streaks (N = every
+     * critical check, or {@code minFailing}). A streak is the check's latest run of failed probes (for a DEGRADED
+     * check that has passed since, without reaching its success threshold, the run before that pass); a check in its
+     * start-up grace has no say. A check that was failing long before the others does not move the start back: the
+     * site was not down then.
+     */
+    public Optional<Instant> heldSince(List<CheckSnapshot> checks) {
+        List<CheckSnapshot> critical = checks.stream().filter(check -> check.spec().critical()).toList();
+        List<Instant> streakStarts = critical.stream()
+                .filter(check -> !check.warmingUp())
+                .map(CheckSnapshot::firstFailedAt)
+                .filter(Objects::nonNull)
+                .sorted(Comparator.naturalOrder())
+                .toList();
+        int needed = mode == Mode.ALL_CRITICAL ? critical.size() : minFailing;
+        return needed < 1 || streakStarts.size() < needed ? Optional.empty() : Optional.of(streakStarts.get(needed - 1));
     }
 }

@@ -2,12 +2,13 @@ package io.pra.health.domain;
 
 import io.pra.events.health.FailingCheck;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 
 /**
- * Whether one site is DOWN for this observer, from the states of its checks. Not thread-safe.
+ * Whether one site is DOWN for this observer, from the states of its checks. An episode runs from the evaluation
+ * that finds the site DOWN to the one that finds it up again; its {@code firstFailedAt} is fixed when it starts
+ * ({@link DownRule#heldSince}) and carried unchanged by every heartbeat and by the {@code pra.site.up} that ends it.
+ * Not thread-safe.
  */
 public final class SiteTracker {
 
@@ -29,19 +30,12 @@ public final class SiteTracker {
                 .map(check -> new FailingCheck(check.spec().checkId(), check.spec().kind().eventKind(),
                         check.lastEvidence()))
                 .toList();
-        Instant outageStart = checks.stream()
-                .filter(check -> check.spec().critical() && check.status() == CheckStatus.DEGRADED)
-                .map(CheckSnapshot::degradedSince)
-                .filter(Objects::nonNull)
-                .min(Comparator.naturalOrder())
-                .orElse(null);
         boolean changed = nowDown != down;
         Instant endedOutageStart = firstFailedAt;
-        if (nowDown) {
-            // The disaster start is the earliest failure seen during this outage, even if that check healed since.
-            firstFailedAt = firstFailedAt == null || (outageStart != null && outageStart.isBefore(firstFailedAt))
-                    ? outageStart : firstFailedAt;
-        } else {
+        if (nowDown && !down) {
+            firstFailedAt = rule.heldSince(checks).orElseThrow(
+                    () -> new IllegalStateException("site " + site + " is down without a failing critical check"));
+        } else if (!nowDown) {
             firstFailedAt = null;
         }
         down = nowDown;

@@ -5,6 +5,7 @@ import io.pra.health.domain.CheckSpec;
 import io.pra.health.domain.CheckTracker;
 import io.pra.health.domain.CheckTransition;
 import io.pra.health.domain.ProbeOutcome;
+import io.pra.health.domain.StartupGrace;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import java.time.Clock;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
+import org.jboss.logging.Logger;
 
 /**
  * Runs the rounds of one check on Vert.x timers. Round n is due at {@code start + n * interval} (no drift: a slow
@@ -20,6 +22,8 @@ import java.util.function.BiConsumer;
  * and counted as missed, so a hanging target costs only its own rounds and its own timeout.
  */
 final class CheckRunner {
+
+    private static final Logger LOG = Logger.getLogger(CheckRunner.class);
 
     private final CheckSpec spec;
     private final Prober prober;
@@ -34,7 +38,7 @@ final class CheckRunner {
     private boolean stopped;
     private long timerId = -1;
 
-    CheckRunner(CheckSpec spec, Prober prober, Vertx vertx, Clock clock, HealthMetrics metrics,
+    CheckRunner(CheckSpec spec, StartupGrace grace, Prober prober, Vertx vertx, Clock clock, HealthMetrics metrics,
             BiConsumer<CheckRunner, CheckTransition> onTransition) {
         this.spec = spec;
         this.prober = prober;
@@ -42,7 +46,7 @@ final class CheckRunner {
         this.clock = clock;
         this.metrics = metrics;
         this.onTransition = onTransition;
-        this.tracker = new CheckTracker(spec);
+        this.tracker = new CheckTracker(spec, grace);
         this.intervalNanos = spec.interval().toNanos();
     }
 
@@ -101,9 +105,19 @@ final class CheckRunner {
 
     private void completed(ProbeOutcome outcome, Instant startedAt, long startNanos) {
         Optional<CheckTransition> transition;
+        CheckSnapshot afterGrace = null;
         synchronized (this) {
             inFlight = false;
+            boolean wasWarmingUp = tracker.warmingUp();
             transition = tracker.record(outcome, startedAt);
+            if (wasWarmingUp && !tracker.warmingUp() && !outcome.passed()) {
+                afterGrace = tracker.snapshot();
+            }
+        }
+        if (afterGrace != null) {
+            LOG.warnf("check still failing after the startup grace site=%s check=%s failures=%d since=%s status=%s",
+                    spec.site(), spec.checkId(), afterGrace.consecutiveFailures(), afterGrace.firstFailedAt(),
+                    afterGrace.status());
         }
         metrics.probed(spec, outcome.passed(), System.nanoTime() - startNanos);
         transition.ifPresent(change -> onTransition.accept(this, change));

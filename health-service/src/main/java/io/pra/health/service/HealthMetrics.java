@@ -10,10 +10,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 
 /**
  * The engine's meters: {@code pra_check_up{site,check}}, {@code pra_probe_latency_seconds} (histogram per site and
- * check), {@code pra_site_down{site}}, {@code pra_probes_total{site,result}} (its rate is the probes per second) and
+ * check), {@code pra_site_down{site}}, {@code pra_checks_warming_up{site}}, {@code pra_probes_total{site,result}} (its rate is the probes per second) and
  * {@code pra_missed_rounds_total{site,check}}.
  */
 public final class HealthMetrics {
@@ -27,9 +28,12 @@ public final class HealthMetrics {
         this.registry = registry;
     }
 
-    void site(String site, BooleanSupplier down) {
+    void site(String site, BooleanSupplier down, LongSupplier warmingUp) {
         Gauge.builder("pra_site_down", () -> down.getAsBoolean() ? 1 : 0).tag("site", site)
                 .description("1 while this observer sees the site DOWN").register(registry);
+        Gauge.builder("pra_checks_warming_up", warmingUp::getAsLong).tag("site", site)
+                .description("Checks of the site still in the startup grace: not passed once yet, so their failures "
+                        + "cast no vote").register(registry);
     }
 
     void check(CheckSpec check, BooleanSupplier up) {

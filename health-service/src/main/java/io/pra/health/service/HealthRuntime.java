@@ -5,6 +5,7 @@ import io.pra.health.config.HealthConfig;
 import io.pra.health.config.HealthPlanner;
 import io.pra.health.domain.CheckSnapshot;
 import io.pra.health.domain.SitePlan;
+import io.pra.health.domain.StartupGrace;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
@@ -47,8 +48,14 @@ public class HealthRuntime {
         plans = HealthPlanner.plan(config);
         ObserverIdentity observer = new ObserverIdentity(config.observerId(), config.failureDomain(), config.voteTtl(),
                 config.voteInterval());
-        engine = new ProbeEngine(plans, observer, vertx, clock, sink, new HealthMetrics(registry), probers::forCheck);
+        StartupGrace grace = new StartupGrace(clock.instant(), config.startupGrace());
+        engine = new ProbeEngine(plans, observer, grace, vertx, clock, sink, new HealthMetrics(registry),
+                probers::forCheck);
         engine.start();
+        if (grace.active()) {
+            LOG.infof("startup grace observer=%s grace=%s until=%s: a check that has not passed yet casts no vote "
+                    + "until then (pra_checks_warming_up)", config.observerId(), grace.length(), grace.endsAt());
+        }
         LOG.infof("observer=%s domain=%s watching sites=%s checks=%d", config.observerId(), config.failureDomain(),
                 engine.siteIds(), plans.stream().mapToInt(plan -> plan.checks().size()).sum());
     }

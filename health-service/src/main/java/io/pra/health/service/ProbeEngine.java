@@ -3,6 +3,7 @@ package io.pra.health.service;
 import io.pra.health.domain.CheckSnapshot;
 import io.pra.health.domain.CheckSpec;
 import io.pra.health.domain.SitePlan;
+import io.pra.health.domain.StartupGrace;
 import io.pra.health.domain.VoteSequence;
 import io.vertx.core.Vertx;
 import java.time.Clock;
@@ -17,11 +18,12 @@ public final class ProbeEngine {
 
     private final Map<String, SiteWatch> sites = new LinkedHashMap<>();
 
-    public ProbeEngine(List<SitePlan> plans, ObserverIdentity observer, Vertx vertx, Clock clock, EventSink sink,
-            HealthMetrics metrics, Function<CheckSpec, Prober> probers) {
+    public ProbeEngine(List<SitePlan> plans, ObserverIdentity observer, StartupGrace grace, Vertx vertx, Clock clock,
+            EventSink sink, HealthMetrics metrics, Function<CheckSpec, Prober> probers) {
         VoteSequence sequence = new VoteSequence(clock);
         for (SitePlan plan : plans) {
-            sites.put(plan.site(), new SiteWatch(plan, observer, vertx, clock, sink, sequence, metrics, probers));
+            sites.put(plan.site(), new SiteWatch(plan, observer, grace, vertx, clock, sink, sequence, metrics,
+                    probers));
         }
     }
 

@@ -9,6 +9,7 @@ import io.pra.health.domain.CheckTransition;
 import io.pra.health.domain.SitePlan;
 import io.pra.health.domain.SiteTracker;
 import io.pra.health.domain.SiteVerdict;
+import io.pra.health.domain.StartupGrace;
 import io.pra.health.domain.VoteSequence;
 import io.vertx.core.Vertx;
 import java.time.Clock;
@@ -38,8 +39,8 @@ final class SiteWatch {
     private long heartbeatTimer = -1;
     private SiteVerdict verdict;
 
-    SiteWatch(SitePlan plan, ObserverIdentity observer, Vertx vertx, Clock clock, EventSink sink, VoteSequence sequence,
-            HealthMetrics metrics, Function<CheckSpec, Prober> probers) {
+    SiteWatch(SitePlan plan, ObserverIdentity observer, StartupGrace grace, Vertx vertx, Clock clock, EventSink sink,
+            VoteSequence sequence, HealthMetrics metrics, Function<CheckSpec, Prober> probers) {
         this.plan = plan;
         this.observer = observer;
         this.vertx = vertx;
@@ -49,9 +50,11 @@ final class SiteWatch {
         this.metrics = metrics;
         this.tracker = new SiteTracker(plan.site(), plan.rule());
         for (CheckSpec check : plan.checks()) {
-            runners.add(new CheckRunner(check, probers.apply(check), vertx, clock, metrics, this::transition));
+            runners.add(new CheckRunner(check, grace, probers.apply(check), vertx, clock, metrics,
+                    this::transition));
         }
-        metrics.site(plan.site(), tracker::isDown);
+        metrics.site(plan.site(), tracker::isDown,
+                () -> runners.stream().filter(runner -> runner.snapshot().warmingUp()).count());
         runners.forEach(runner -> metrics.check(runner.spec(), () -> runner.snapshot().status() != CheckStatus.DEGRADED));
     }
 

@@ -9,6 +9,7 @@ import io.pra.health.domain.ProbeOutcome;
 import io.pra.health.domain.ProbeKind;
 import io.pra.health.domain.ProbeTarget;
 import io.pra.health.domain.SitePlan;
+import io.pra.health.domain.StartupGrace;
 import io.pra.health.service.HealthMetrics;
 import io.pra.health.service.HttpProber;
 import io.pra.health.service.ObserverIdentity;
@@ -60,7 +61,8 @@ public final class ProbeThroughputBench {
         Map<String, LongAdder> errors = new ConcurrentHashMap<>();
         HttpProber prober = new HttpProber(vertx, poolSize);
         ProbeEngine engine = new ProbeEngine(List.of(new SitePlan("bench", DownRule.allCritical(), specs)),
-                new ObserverIdentity("bench", "local", Duration.ofSeconds(30), Duration.ofSeconds(5)), vertx,
+                new ObserverIdentity("bench", "local", Duration.ofSeconds(30), Duration.ofSeconds(5)),
+                StartupGrace.none(), vertx,
                 Clock.systemUTC(), event -> events.incrementAndGet(), new HealthMetrics(registry), check -> tallied(prober, errors));
         engine.start();
         // Warm up for one interval plus two seconds (JIT, connection pool), then measure.

@@ -53,6 +53,15 @@ class HealthPlannerTest {
     }
 
     @Test
+    void aNegativeStartupGraceIsNamedAndTheDefaultIsThirtySeconds() {
+        assertThat(mapping(valid()).startupGrace()).isEqualTo(Duration.ofSeconds(30));
+        Map<String, String> config = valid();
+        config.put("pra.health.startup-grace", "-1s");
+        assertThatThrownBy(() -> HealthPlanner.plan(mapping(config)))
+                .hasMessageContaining("pra.health.startup-grace: must not be negative, got PT-1S");
+    }
+
+    @Test
     void aNegativeIntervalIsNamed() {
         Map<String, String> config = valid();
         config.put("pra.health.sites.a.checks.port.interval", "-5s");
