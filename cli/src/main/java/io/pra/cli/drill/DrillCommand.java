@@ -122,7 +122,10 @@ public final class DrillCommand implements Callable<Integer> {
         progress.line("DRILL     " + (untilReached ? scenario.until().event().map(e -> e + " seen")
                 .orElse("scenario time over") : "timeout: " + scenario.until().event().orElse("") + " not seen")
                 + "; collecting measurements");
-        TimelinePlayer.sleep(3_000); // lets the last notifications reach the sinks
+        // Lets the last notifications reach the sinks: notifier-service groups low-severity events for its window.
+        TimelinePlayer.sleep(1_000);
+        Measurements.awaitNotificationsSettled(env, feed[0], Duration.ofSeconds(20));
+        TimelinePlayer.sleep(500);
         Measurements measurements = Measurements.take(scenario, env, feed[0], narrator, player.outages());
         DrillReport report = new DrillReport(scenario, measurements, player.results(), untilReached);
         Duration wall = Duration.between(started, Instant.now());
@@ -132,8 +135,12 @@ public final class DrillCommand implements Callable<Integer> {
             progress.plain("Report: " + reportFile.toAbsolutePath());
         }
         if (keepRunning) {
-            progress.plain("PRA keeps running (failover-service " + env.process("failover-service").baseUrl()
-                    + ", backup-service " + env.process("backup-service").baseUrl() + "); Ctrl-C stops it all.");
+            Path token = env.writeOperatorToken();
+            progress.plain("PRA keeps running; Ctrl-C stops it all. Operator commands against it: "
+                    + "PRA_FAILOVER_URL=" + env.process("failover-service").baseUrl()
+                    + " PRA_BACKUP_URL=" + env.process("backup-service").baseUrl()
+                    + " PRA_KAFKA_BOOTSTRAP=" + env.broker().bootstrapServers()
+                    + " PRA_TOKEN=$(cat " + token + ") ./pra status");
             try {
                 new CountDownLatch(1).await();
             } catch (InterruptedException e) {
