@@ -61,7 +61,7 @@ public final class DrillCommand implements Callable<Integer> {
             err("pra drill: scenario refused: " + e.getMessage());
             return BAD_INPUT;
         }
-        Path root = Path.of(System.getProperty("pra.root", ".")).toAbsolutePath().normalize();
+        Path root = repositoryRoot();
         try {
             DrillEnvironment.requireJars(root);
         } catch (IllegalStateException e) {
@@ -148,6 +148,20 @@ public final class DrillCommand implements Callable<Integer> {
             }
         }
         return report.passed() ? PASSED : FAILED;
+    }
+
+    /**
+     * The repository root: {@code pra.root} (set by ./pra and the build), or the nearest directory above it that
+     * holds {@code scenarios/} (a build started in a module may hand over the module's directory).
+     */
+    static Path repositoryRoot() {
+        Path configured = Path.of(System.getProperty("pra.root", ".")).toAbsolutePath().normalize();
+        for (Path dir = configured; dir != null; dir = dir.getParent()) {
+            if (java.nio.file.Files.isDirectory(dir.resolve("scenarios"))) {
+                return dir;
+            }
+        }
+        return configured;
     }
 
     private void err(String message) {
