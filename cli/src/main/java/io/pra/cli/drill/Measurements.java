@@ -20,6 +20,7 @@ import io.pra.events.failover.FailoverStep;
 import io.pra.events.failover.PhaseDuration;
 import io.pra.events.failover.StepStatus;
 import io.pra.events.failover.Trigger;
+import io.pra.events.health.SiteDown;
 import io.pra.testkit.sink.SlackSink;
 
 /** What a drill measured at its end, from the events seen, the fake site B, the sinks and the services' APIs. */
@@ -186,14 +187,25 @@ final class Measurements {
                 sentPerChannel.merge(channel, 1, Integer::sum);
             }
         }
-        int lost = 0;
+        // What must be told: each notified event once, except that a site-down is told once per episode (site,
+        // observer, firstFailedAt); its heartbeats are suppressed by design (notifier's SiteDownEpisodes).
+        Map<String, List<ObservedEvent>> mustTell = new LinkedHashMap<>();
         for (ObservedEvent event : feed.events(e -> e.event() != null && notified(e.type()))) {
+            String key = event.event() instanceof SiteDown down && down.firstFailedAt() != null
+                    ? "site-down episode " + down.site() + "/" + down.observerId() + "/" + down.firstFailedAt()
+                    : event.type() + " " + event.id();
+            mustTell.computeIfAbsent(key, k -> new ArrayList<>()).add(event);
+        }
+        int lost = 0;
+        for (Map.Entry<String, List<ObservedEvent>> told : mustTell.entrySet()) {
             for (String channel : ServiceLaunches.CHANNELS) {
-                String status = statusByEventAndChannel.get(event.id() + "/" + channel);
-                if (!"SENT".equals(status)) {
+                boolean sent = told.getValue().stream()
+                        .anyMatch(e -> "SENT".equals(statusByEventAndChannel.get(e.id() + "/" + channel)));
+                if (!sent) {
                     lost++;
-                    notes.add("notification lost: " + event.type() + " " + event.id() + " on " + channel + " ("
-                            + (status == null ? "no delivery" : status) + ")");
+                    notes.add("notification lost: " + told.getKey() + " on " + channel + " ("
+                            + told.getValue().stream().map(e -> statusByEventAndChannel.getOrDefault(
+                                    e.id() + "/" + channel, "no delivery")).distinct().toList() + ")");
                 }
             }
         }

@@ -194,6 +194,9 @@ final class ServiceLaunches {
     }
 
     private static void database(ServiceProcess p, String service, Database db) {
+        // Six JVMs booting at once on two cores make PostgreSQL slow to hand out the first connections: Flyway
+        // must wait for one rather than fail the start-up after Agroal's default 5 s.
+        p.property("quarkus.datasource.jdbc.acquisition-timeout", "PT60S");
         p.env("PRA_" + service + "_DB_URL", db.jdbcUrl())
                 .env("PRA_" + service + "_DB_USER", db.username())
                 .env("PRA_" + service + "_DB_PASSWORD", db.password() == null ? "" : db.password());
