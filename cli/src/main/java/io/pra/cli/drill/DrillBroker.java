@@ -144,16 +144,24 @@ final class DrillBroker implements AutoCloseable {
     /** Ports handed out by this process: the OS may offer a just-closed port again before anyone binds it. */
     private static final java.util.Set<Integer> HANDED_OUT = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+    private static final java.util.Random RANDOM = new java.security.SecureRandom();
+
     /** A free local port never handed out before by this process. */
     static int freePort() {
+        // Below Linux's ephemeral range (32768-60999): a port the kernel hands out for ServerSocket(0) can be
+        // taken as the local port of some outgoing connection in the seconds a service JVM takes to bind it.
         for (int attempt = 0; attempt < 100; attempt++) {
-            try (ServerSocket socket = new ServerSocket(0)) {
-                int port = socket.getLocalPort();
+            int port = 20_000 + RANDOM.nextInt(12_000);
+            if (HANDED_OUT.contains(port)) {
+                continue;
+            }
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.bind(new java.net.InetSocketAddress("127.0.0.1", port));
                 if (HANDED_OUT.add(port)) {
                     return port;
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException("No free port", e);
+                // In use: try another.
             }
         }
         throw new IllegalStateException("no free port after 100 attempts");

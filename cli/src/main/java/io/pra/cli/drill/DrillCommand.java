@@ -61,7 +61,7 @@ public final class DrillCommand implements Callable<Integer> {
             err("pra drill: scenario refused: " + e.getMessage());
             return BAD_INPUT;
         }
-        Path root = Path.of(System.getProperty("pra.root", ".")).toAbsolutePath().normalize();
+        Path root = repositoryRoot();
         try {
             DrillEnvironment.requireJars(root);
         } catch (IllegalStateException e) {
@@ -122,7 +122,10 @@ public final class DrillCommand implements Callable<Integer> {
         progress.line("DRILL     " + (untilReached ? scenario.until().event().map(e -> e + " seen")
                 .orElse("scenario time over") : "timeout: " + scenario.until().event().orElse("") + " not seen")
                 + "; collecting measurements");
-        TimelinePlayer.sleep(3_000); // lets the last notifications reach the sinks
+        // Lets the last notifications reach the sinks: notifier-service groups low-severity events for its window.
+        TimelinePlayer.sleep(1_000);
+        Measurements.awaitNotificationsSettled(env, feed[0], Duration.ofSeconds(20));
+        TimelinePlayer.sleep(500);
         Measurements measurements = Measurements.take(scenario, env, feed[0], narrator, player.outages());
         DrillReport report = new DrillReport(scenario, measurements, player.results(), untilReached);
         Duration wall = Duration.between(started, Instant.now());
@@ -132,8 +135,12 @@ public final class DrillCommand implements Callable<Integer> {
             progress.plain("Report: " + reportFile.toAbsolutePath());
         }
         if (keepRunning) {
-            progress.plain("PRA keeps running (failover-service " + env.process("failover-service").baseUrl()
-                    + ", backup-service " + env.process("backup-service").baseUrl() + "); Ctrl-C stops it all.");
+            Path token = env.writeOperatorToken();
+            progress.plain("PRA keeps running; Ctrl-C stops it all. Operator commands against it: "
+                    + "PRA_FAILOVER_URL=" + env.process("failover-service").baseUrl()
+                    + " PRA_BACKUP_URL=" + env.process("backup-service").baseUrl()
+                    + " PRA_KAFKA_BOOTSTRAP=" + env.broker().bootstrapServers()
+                    + " PRA_TOKEN=$(cat " + token + ") ./pra status");
             try {
                 new CountDownLatch(1).await();
             } catch (InterruptedException e) {
@@ -141,6 +148,20 @@ public final class DrillCommand implements Callable<Integer> {
             }
         }
         return report.passed() ? PASSED : FAILED;
+    }
+
+    /**
+     * The repository root: {@code pra.root} (set by ./pra and the build), or the nearest directory above it that
+     * holds {@code scenarios/} (a build started in a module may hand over the module's directory).
+     */
+    static Path repositoryRoot() {
+        Path configured = Path.of(System.getProperty("pra.root", ".")).toAbsolutePath().normalize();
+        for (Path dir = configured; dir != null; dir = dir.getParent()) {
+            if (java.nio.file.Files.isDirectory(dir.resolve("scenarios"))) {
+                return dir;
+            }
+        }
+        return configured;
     }
 
     private void err(String message) {

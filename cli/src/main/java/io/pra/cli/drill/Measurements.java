@@ -20,6 +20,7 @@ import io.pra.events.failover.FailoverStep;
 import io.pra.events.failover.PhaseDuration;
 import io.pra.events.failover.StepStatus;
 import io.pra.events.failover.Trigger;
+import io.pra.events.health.SiteDown;
 import io.pra.testkit.sink.SlackSink;
 
 /** What a drill measured at its end, from the events seen, the fake site B, the sinks and the services' APIs. */
@@ -45,7 +46,7 @@ final class Measurements {
         m.countNotifications(env);
         m.deadLetters.putAll(feed.deadLetters());
         m.values.put("dlq", m.deadLetters.values().stream().mapToInt(Integer::intValue).sum());
-        m.askServices(env);
+        m.askServices(env, feed);
         return m;
     }
 
@@ -66,9 +67,11 @@ final class Measurements {
                 .filter(e -> ((FailoverDecided) e.event()).approvalRequired()).count());
         values.put("completedFailovers", feed.count("pra.failover.completed"));
         values.put("failedFailovers", feed.count("pra.failover.failed"));
+        values.put("abortedFailovers", feed.count("pra.failover.aborted"));
         values.put("awaitingApproval", feed.count("pra.failover.awaiting-approval"));
         values.put("drills", feed.count("pra.drill.completed"));
         values.put("backupsCompleted", feed.count("pra.backup.completed"));
+        values.put("backupsFailed", feed.count("pra.backup.failed"));
     }
 
     private static boolean duringOutage(Instant at, List<TimelinePlayer.OutageWindow> outages, Duration grace) {
@@ -166,15 +169,92 @@ final class Measurements {
         values.put("duplicateNotifications", slackDuplicates + emailDuplicates);
     }
 
-    private void askServices(DrillEnvironment env) {
-        try {
-            PraApi notifier = new PraApi(DrillTopology.NOTIFIER, env.process(DrillTopology.NOTIFIER).baseUrl(), null);
-            int lost = 0;
-            for (String status : List.of("FAILED", "PENDING")) {
-                JsonNode list = notifier.get("/api/v1/deliveries?status=" + status + "&limit=500");
-                lost += list.size();
+    /**
+     * Notifications that should have reached a sink and did not: for every event of a notified type the drill saw
+     * on Kafka, each channel of the route must have a SENT delivery in notifier-service's log (a missing, FAILED or
+     * still PENDING one is lost); and the deliveries it says it SENT on a channel must have reached that channel's
+     * sink (several grouped deliveries may arrive as one message, so an empty sink is the loss that can be told).
+     */
+    private int lostNotifications(DrillEnvironment env, EventFeed feed) {
+        PraApi notifier = new PraApi(DrillTopology.NOTIFIER, env.process(DrillTopology.NOTIFIER).baseUrl(), null);
+        Map<String, String> statusByEventAndChannel = new HashMap<>();
+        Map<String, Integer> sentPerChannel = new HashMap<>();
+        for (JsonNode delivery : notifier.get("/api/v1/deliveries?limit=1000")) {
+            String channel = delivery.path("channel").asText();
+            String status = delivery.path("status").asText();
+            statusByEventAndChannel.put(delivery.path("eventId").asText() + "/" + channel, status);
+            if (status.equals("SENT")) {
+                sentPerChannel.merge(channel, 1, Integer::sum);
             }
-            values.put("lostNotifications", lost);
+        }
+        // What must be told: each notified event once, except that a site-down is told once per episode (site,
+        // observer, firstFailedAt); its heartbeats are suppressed by design (notifier's SiteDownEpisodes).
+        Map<String, List<ObservedEvent>> mustTell = new LinkedHashMap<>();
+        for (ObservedEvent event : feed.events(e -> e.event() != null && notified(e.type()))) {
+            String key = event.event() instanceof SiteDown down && down.firstFailedAt() != null
+                    ? "site-down episode " + down.site() + "/" + down.observerId() + "/" + down.firstFailedAt()
+                    : event.type() + " " + event.id();
+            mustTell.computeIfAbsent(key, k -> new ArrayList<>()).add(event);
+        }
+        int lost = 0;
+        for (Map.Entry<String, List<ObservedEvent>> told : mustTell.entrySet()) {
+            for (String channel : ServiceLaunches.CHANNELS) {
+                boolean sent = told.getValue().stream()
+                        .anyMatch(e -> "SENT".equals(statusByEventAndChannel.get(e.id() + "/" + channel)));
+                if (!sent) {
+                    lost++;
+                    notes.add("notification lost: " + told.getKey() + " on " + channel + " ("
+                            + told.getValue().stream().map(e -> statusByEventAndChannel.getOrDefault(
+                                    e.id() + "/" + channel, "no delivery")).distinct().toList() + ")");
+                }
+            }
+        }
+        if (slackPosts == 0) {
+            lost += sentPerChannel.getOrDefault("slack", 0);
+        }
+        if (emails == 0) {
+            lost += sentPerChannel.getOrDefault("email", 0);
+        }
+        return lost;
+    }
+
+    /**
+     * Waits (at most {@code bound}) until notifier-service has a delivery in a final state (SENT or FAILED) for every
+     * notified event the drill saw, on every channel: grouping holds low-severity events for its window.
+     */
+    static void awaitNotificationsSettled(DrillEnvironment env, EventFeed feed, Duration bound) {
+        PraApi notifier = new PraApi(DrillTopology.NOTIFIER, env.process(DrillTopology.NOTIFIER).baseUrl(), null);
+        long deadline = System.nanoTime() + bound.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                java.util.Set<String> settled = new java.util.HashSet<>();
+                for (JsonNode delivery : notifier.get("/api/v1/deliveries?limit=1000")) {
+                    if (!delivery.path("status").asText().equals("PENDING")) {
+                        settled.add(delivery.path("eventId").asText() + "/" + delivery.path("channel").asText());
+                    }
+                }
+                boolean all = feed.events(e -> e.event() != null && notified(e.type())).stream()
+                        .allMatch(e -> ServiceLaunches.CHANNELS.stream()
+                                .allMatch(c -> settled.contains(e.id() + "/" + c)));
+                if (all) {
+                    return;
+                }
+            } catch (RuntimeException e) {
+                // notifier-service may be down in this scenario: the measurement says so.
+                return;
+            }
+            TimelinePlayer.sleep(500);
+        }
+    }
+
+    private static boolean notified(String type) {
+        return ServiceLaunches.NOTIFIED_TYPES.stream().anyMatch(pattern -> pattern.endsWith("*")
+                ? type.startsWith(pattern.substring(0, pattern.length() - 1)) : type.equals(pattern));
+    }
+
+    private void askServices(DrillEnvironment env, EventFeed feed) {
+        try {
+            values.put("lostNotifications", lostNotifications(env, feed));
         } catch (RuntimeException e) {
             values.put("lostNotifications", null);
             notes.add("lostNotifications not measured: " + e.getMessage());

@@ -16,6 +16,11 @@ final class ServiceLaunches {
     /** Protection group of the drill: both namespaces of the sample app. */
     static final String GROUP = "sample";
     static final String EMAIL_TO = "oncall@pra-drill.example";
+    /** The event types notifier-service is told to send to both channels (its route 0). */
+    static final java.util.List<String> NOTIFIED_TYPES = java.util.List.of("pra.site.down", "pra.failover.*",
+            "pra.drill.*");
+    /** The channels of that route. */
+    static final java.util.List<String> CHANNELS = java.util.List.of("slack", "email");
 
     private final Scenario scenario;
     private final Path root;
@@ -176,8 +181,8 @@ final class ServiceLaunches {
                 .property("pra.notifier.failover-api-url", failoverApiUrl)
                 .property("pra.notifier.channels.email.type", "email")
                 .property("pra.notifier.channels.email.to", EMAIL_TO)
-                .property("pra.notifier.routes[0].types", "pra.site.down,pra.failover.*,pra.drill.*")
-                .property("pra.notifier.routes[0].channels", "slack,email")
+                .property("pra.notifier.routes[0].types", String.join(",", NOTIFIED_TYPES))
+                .property("pra.notifier.routes[0].channels", String.join(",", CHANNELS))
                 .property("pra.notifier.grouping.window", "PT5S")
                 .property("pra.notifier.delivery.initial-backoff", "PT0.5S")
                 .property("pra.notifier.delivery.poll-interval", "PT0.5S")
@@ -189,6 +194,9 @@ final class ServiceLaunches {
     }
 
     private static void database(ServiceProcess p, String service, Database db) {
+        // Six JVMs booting at once on two cores make PostgreSQL slow to hand out the first connections: Flyway
+        // must wait for one rather than fail the start-up after Agroal's default 5 s.
+        p.property("quarkus.datasource.jdbc.acquisition-timeout", "PT60S");
         p.env("PRA_" + service + "_DB_URL", db.jdbcUrl())
                 .env("PRA_" + service + "_DB_USER", db.username())
                 .env("PRA_" + service + "_DB_PASSWORD", db.password() == null ? "" : db.password());

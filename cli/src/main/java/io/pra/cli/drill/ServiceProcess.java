@@ -146,6 +146,17 @@ final class ServiceProcess implements AutoCloseable {
                 + " s; see " + log);
     }
 
+    /** Whether the output of the current run (since the last start) has a line containing {@code text}. */
+    boolean loggedSinceStart(String text) {
+        try {
+            String all = Files.readString(log);
+            int start = all.lastIndexOf("=== ");
+            return all.indexOf(text, Math.max(start, 0)) >= 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private boolean sitesHealthy() {
         try {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/sites"))
@@ -188,7 +199,14 @@ final class ServiceProcess implements AutoCloseable {
         return process == null || process.isAlive() ? "?" : String.valueOf(process.exitValue());
     }
 
-    /** Stops the process politely (SIGTERM), then forcibly. */
+    /** Asks the process to stop (SIGTERM) without waiting, so that a drill's processes stop side by side. */
+    synchronized void requestStop() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+        }
+    }
+
+    /** Stops the process politely (SIGTERM), then forcibly after 10 s. */
     @Override
     public synchronized void close() {
         if (process != null && process.isAlive()) {

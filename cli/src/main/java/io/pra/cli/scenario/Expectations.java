@@ -18,10 +18,12 @@ public final class Expectations {
             Map.entry("falseFailovers", "failovers decided while the source site was not in an injected outage"),
             Map.entry("completedFailovers", "pra.failover.completed events"),
             Map.entry("failedFailovers", "pra.failover.failed events"),
+            Map.entry("abortedFailovers", "pra.failover.aborted events"),
             Map.entry("awaitingApproval", "pra.failover.awaiting-approval events"),
             Map.entry("approvalRequired", "failover decisions that wait for an operator (MANUAL mode or over budget)"),
             Map.entry("drills", "pra.drill.completed events"),
             Map.entry("backupsCompleted", "pra.backup.completed events"),
+            Map.entry("backupsFailed", "pra.backup.failed events"),
             Map.entry("maxDecisionSeconds", "seconds from the first site outage to pra.failover.decided"),
             Map.entry("maxRtoSeconds", "RTO of the failover (pra.failover.completed rtoAchieved)"),
             Map.entry("maxRpoSeconds", "RPO of the failover (rpoAchieved, else the decision's expected data loss)"),
@@ -30,7 +32,7 @@ public final class Expectations {
             Map.entry("notifications.slack", "Slack posts the Slack sink accepted"),
             Map.entry("notifications.email", "emails the SMTP sink received"),
             Map.entry("duplicateNotifications", "messages received more than once, same channel and same text"),
-            Map.entry("lostNotifications", "deliveries notifier-service did not send (FAILED or still PENDING at the end)"),
+            Map.entry("lostNotifications", "notified events (per channel) without a SENT delivery, or SENT to an empty sink"),
             Map.entry("dlq", "records on the pra.dlq.* topics"),
             Map.entry("finalMode", "mode of the source site at the end (failover-service API)"));
 
