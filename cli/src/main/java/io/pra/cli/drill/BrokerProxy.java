@@ -86,7 +86,15 @@ final class BrokerProxy implements AutoCloseable {
                     closeQuietly(client);
                     continue;
                 }
-                Socket upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort);
+                Socket upstream;
+                try {
+                    upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort);
+                } catch (IOException refused) {
+                    // The broker is down (restarting): the client must see its connection end, as it would
+                    // against the broker itself. Left open, its first request waits out request.timeout.ms (30 s).
+                    closeQuietly(client);
+                    continue;
+                }
                 client.setTcpNoDelay(true);
                 upstream.setTcpNoDelay(true);
                 open.add(client);
@@ -94,7 +102,7 @@ final class BrokerProxy implements AutoCloseable {
                 pump(client, upstream);
                 pump(upstream, client);
             } catch (IOException e) {
-                // Closed by a partition or at the end, or the broker refused (restarting): the client retries.
+                // Closed by a partition or at the end: the client retries.
             }
         }
     }
