@@ -70,6 +70,7 @@ final class AlertBench {
         List<Double> amFast = new ArrayList<>();
         List<Double> defaultOverPra = new ArrayList<>();
         List<Double> fastOverPra = new ArrayList<>();
+        List<Map<String, Object>> perTrial = new ArrayList<>();
         int[] lost = new int[3];
         try (TargetServer target = TargetServer.start(); ArrivalSink sink = ArrivalSink.start()) {
             String kafka = context.infrastructure().kafka();
@@ -135,16 +136,19 @@ final class AlertBench {
                     String token = token(i);
                     long t0 = fired[i];
                     Optional<Long> slack = first(arrivals, "/slack", token, t0);
-                    Optional<Long> degraded = events.stream()
+                    Optional<EventTap.Seen> degradedEvent = events.stream()
                             .filter(e -> e.attributes().type().equals(EventTypes.HEALTH_DEGRADED))
                             .filter(e -> e.body().contains("\"" + token + "\"") && e.nanos() >= t0)
-                            .map(EventTap.Seen::nanos).findFirst();
+                            .findFirst();
+                    Optional<Long> degraded = degradedEvent.map(EventTap.Seen::nanos);
                     Optional<Long> def = first(arrivals, "/am-default", "\"service\":\"" + token + "\"", t0);
                     Optional<Long> fast = first(arrivals, "/am-fast", "\"service\":\"" + token + "\"", t0);
                     slack.ifPresentOrElse(at -> pra.add(ms(at - t0)), () -> lost[0]++);
                     if (slack.isPresent() && degraded.isPresent()) {
                         praNotify.add(ms(slack.get() - degraded.get()));
                     }
+                    perTrial.add(trial(i, t0 - fired[0], slack.map(at -> at - t0), degradedEvent, slack,
+                            def.map(at -> at - t0), fast.map(at -> at - t0)));
                     def.ifPresentOrElse(at -> amDefault.add(ms(at - t0)), () -> lost[1]++);
                     fast.ifPresentOrElse(at -> amFast.add(ms(at - t0)), () -> lost[2]++);
                     if (slack.isPresent() && def.isPresent()) {
@@ -192,7 +196,27 @@ final class AlertBench {
         ratios.put("alertmanagerDefaultOverPra", defaultOverPra.isEmpty() ? null : Stats.Summary.of(defaultOverPra).json());
         ratios.put("alertmanagerFastestOverPra", fastOverPra.isEmpty() ? null : Stats.Summary.of(fastOverPra).json());
         section.put("ratios", ratios);
+        section.put("perTrial", perTrial);
         return section;
+    }
+
+    /**
+     * One trial's figures for the JSON report, so that an outlier can be traced: when it started (ms after the
+     * first trial), each path's latency, and the id of the degraded event (to find in notifier-service's log).
+     */
+    private static Map<String, Object> trial(int index, long startNanos, Optional<Long> praNanos,
+            Optional<EventTap.Seen> degraded, Optional<Long> slackAt, Optional<Long> defaultNanos,
+            Optional<Long> fastNanos) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("trial", index);
+        json.put("startMs", Math.round(ms(startNanos)));
+        json.put("praMs", praNanos.map(n -> (Object) Math.round(ms(n))).orElse(null));
+        json.put("notifyOnlyMs", degraded.isPresent() && slackAt.isPresent()
+                ? Math.round(ms(slackAt.get() - degraded.get().nanos())) : null);
+        json.put("degradedEventId", degraded.map(e -> e.attributes().id()).orElse(null));
+        json.put("alertmanagerDefaultMs", defaultNanos.map(n -> (Object) Math.round(ms(n))).orElse(null));
+        json.put("alertmanagerFastestMs", fastNanos.map(n -> (Object) Math.round(ms(n))).orElse(null));
+        return json;
     }
 
     private static void check(PraService.Launch health, String id, String url) {
