@@ -128,6 +128,7 @@ public final class Bench implements Callable<Integer> {
             measure(sections, seconds, failures, Comparison.footprint, "5. Footprint",
                     () -> new FootprintBench(context, Duration.ofSeconds(quick ? 1 : 3), quick).run(starts), checkpoint);
         }
+        sections.add(ObjectivesSection.of(sections));
         ReportWriter.Report report = write(startedAt, loadBefore, started, tools, seconds, sections, markdown,
                 jsonFile, true);
         System.out.print(ReportWriter.markdown(report));

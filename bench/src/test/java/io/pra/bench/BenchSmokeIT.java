@@ -72,7 +72,11 @@ class BenchSmokeIT {
         }
         assertThat(footprint.path("rssMbAfterLoad").toString()).contains("failover-service, after", "backup-service, after");
         assertThat(report.path("secondsPerComparison").size()).isEqualTo(5);
+        JsonNode objectives = results.path("objectives").path("objectives");
+        assertThat(objectives.size()).isEqualTo(10);
+        objectives.forEach(objective -> assertThat(objective.path("met").isBoolean()).as(objective.toString()).isTrue());
         assertThat(Files.readString(markdown)).contains("## Machine", "## 1. Probing", "## 2. Alert", "## 3. Decision",
-                "## 4. Failover overhead", "## 5. Footprint").doesNotContain("Not measured");
+                "## 4. Failover overhead", "## 5. Footprint", "## 6. Against DESIGN").doesNotContain("Not measured",
+                "not measured");
     }
 }
