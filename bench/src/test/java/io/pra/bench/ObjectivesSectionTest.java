@@ -1,5 +1,6 @@
 package io.pra.bench;
 
+import static io.pra.bench.ObjectivesSection.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -39,6 +40,22 @@ class ObjectivesSectionTest {
                 + "| not measured |");
     }
 
+    @Test
+    void missedMemorySaysWhyWithTheRunsNonHeapFigures() {
+        Section footprint = new Section("footprint", "5").put("services", Map.of(
+                "health-service", Map.of("rssMbSettled", Map.of("median", 160.0),
+                        "nonHeapCommittedMb", Map.of("median", 67.0)),
+                "notifier-service", Map.of("rssMbSettled", Map.of("median", 376.0),
+                        "nonHeapCommittedMb", Map.of("median", 138.0))));
+
+        Section section = ObjectivesSection.of(List.of(footprint));
+
+        assertThat(objectives(section).get("memory, health-service")).isEqualTo(result(160.0, 200.0, true));
+        assertThat(objectives(section).get("memory, notifier-service")).isEqualTo(result(376.0, 200.0, false));
+        assertThat(section.blocks().get(section.blocks().size() - 1)).startsWith("Why memory is missed")
+                .contains("67–138 MB here");
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> objectives(Section section) {
         return (Map<String, Object>) section.json().get("objectives");
@@ -47,13 +64,5 @@ class ObjectivesSectionTest {
     private static Map<String, Object> run(double offered, double sustained, double missedMax) {
         return Map.of("offeredProbesPerSecond", offered, "pra", Map.of("probesPerSecond", Map.of("median", sustained),
                 "missedRounds", Map.of("max", missedMax)));
-    }
-
-    private static Map<String, Object> result(Double measured, double target, Boolean met) {
-        Map<String, Object> json = new java.util.LinkedHashMap<>();
-        json.put("measured", measured);
-        json.put("target", target);
-        json.put("met", met);
-        return json;
     }
 }
