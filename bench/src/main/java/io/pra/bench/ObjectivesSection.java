@@ -62,7 +62,7 @@ final class ObjectivesSection {
                 + "JVM itself. The services load Hibernate ORM, the Kafka client, RESTEasy and (backup, failover) the "
                 + "fabric8 client; heap options only trim the heap (part 5's *deploy/ limit* and *lean* columns). "
                 + "Under 200 MB for every service would take fewer classes loaded or a native build (GraalVM "
-                + "native-image, which this machine cannot build: not measured).");
+                + "native-image: this machine cannot build one, so there is no figure for it here).");
     }
 
     private static void latency(List<List<String>> rows, Map<String, Object> json, List<Section> sections,
