@@ -179,10 +179,10 @@ final class AlertBench {
                 Alertmanager *default*: the Debian package's timings (`group_by [alertname, cluster, service]`, \
                 group_wait 30s, group_interval 5m); *fastest*: group_wait 0s, group_interval 1s. Each trial has its \
                 own `service` label, so it is the first alert of its group (the best case of the default). All \
-                processes run at once; one warm-up alert through both sides first (not counted: it waits for notifier-service's \
-                Kafka consumer to get its partitions and opens the webhook connections); trials start %d ms apart. \
-                *PRA notify only*: `pra.health.degraded` consumed \
-                from Kafka by the bench → Slack post received (the notifier's share).""".formatted(trials,
+                processes run at once; one warm-up alert through both sides first (not counted: it waits for \
+                notifier-service's Kafka consumer to get its partitions and opens the webhook connections); trials \
+                start %d ms apart. *PRA notify only*: `pra.health.degraded` consumed from Kafka by the bench → Slack \
+                post received (the notifier's share).""".formatted(trials,
                 INTERVAL.toSeconds(), TIMEOUT.toMillis(), INTERVAL.toSeconds(), TRIAL_GAP.toMillis()));
         section.table(List.of("path", "p50 ms", "p99 ms", "min ms", "max ms", "delivered / trials"), List.of(
                 latencyRow("PRA: health-service → Kafka → notifier-service → Slack webhook", praLatency, trials),
