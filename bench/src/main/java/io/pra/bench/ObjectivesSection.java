@@ -1,6 +1,7 @@
 package io.pra.bench;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +20,7 @@ final class ObjectivesSection {
 
     static Section of(List<Section> sections) {
         List<List<String>> rows = new ArrayList<>();
-        Map<String, Object> json = new java.util.LinkedHashMap<>();
+        Map<String, Object> json = new LinkedHashMap<>();
         latency(rows, json, sections, "decision", "siteLossToDecided",
                 "site loss → failover decided (3 observers)", 10_000, "part 3, site loss");
         latency(rows, json, sections, "decision", "quorumVoteToDecided",
@@ -50,7 +51,7 @@ final class ObjectivesSection {
             return Optional.empty();
         }
         List<Double> nonHeap = sections.stream().filter(s -> s.id().equals("footprint")).findFirst()
-                .map(s -> List.of("backup-service", "health-service", "failover-service", "notifier-service").stream()
+                .map(s -> FootprintBench.SERVICES.stream()
                         .map(service -> number(s.json(), "services", service, "nonHeapCommittedMb", "median"))
                         .flatMap(Optional::stream).toList())
                 .orElse(List.of());
@@ -101,7 +102,7 @@ final class ObjectivesSection {
 
     private static void footprint(List<List<String>> rows, Map<String, Object> json, List<Section> sections) {
         Optional<Section> footprint = sections.stream().filter(s -> s.id().equals("footprint")).findFirst();
-        for (String service : List.of("backup-service", "health-service", "failover-service", "notifier-service")) {
+        for (String service : FootprintBench.SERVICES) {
             String objective = "memory, " + service;
             Optional<Double> rss = footprint.flatMap(s -> number(s.json(), "services", service, "rssMbSettled",
                     "median"));
@@ -132,7 +133,7 @@ final class ObjectivesSection {
 
     /** One objective in the JSON report: {@code met} is null when the figure was not measured. */
     static Map<String, Object> result(Double measured, double target, Boolean met) {
-        Map<String, Object> json = new java.util.LinkedHashMap<>();
+        Map<String, Object> json = new LinkedHashMap<>();
         json.put("measured", measured);
         json.put("target", target);
         json.put("met", met);
