@@ -192,7 +192,7 @@ final class FailoverBench {
                 + "= median minus the simulator's configured delay for that phase:");
         section.table(List.of("step", "median ms", "min ms", "max ms", "simulator delay ms", "beyond the delay ms"),
                 phaseRows);
-        section.paragraph(String.format("Objective (DESIGN \"Objectives\"): orchestration overhead ≤ 2 s: p50 %s ms, "
+        section.paragraph(String.format("Objective (docs/design.md): orchestration overhead ≤ 2 s: p50 %s ms, "
                 + "p99 %s ms (nearest rank: below 100 runs, p99 is the slowest run): %s.",
                 AlertBench.fmt(overhead.p50()), AlertBench.fmt(overhead.p99()),
                 done.isEmpty() ? "not measured" : overhead.p99() <= 2000 ? "met at p99"

@@ -175,7 +175,7 @@ final class FootprintBench {
             return;
         }
         section.paragraph("RSS of each service at the end of the comparisons above, after the workload it had seen "
-                + "there (same JVM options), against the objective of DESIGN \"Objectives\": ≤ 200 MB RSS per service:");
+                + "there (same JVM options), against the objective of docs/design.md: ≤ 200 MB RSS per service:");
         List<List<String>> loaded = new ArrayList<>();
         Map<String, Object> loadedJson = new LinkedHashMap<>();
         context.loadedFootprints().forEach((what, bytes) -> {

@@ -9,7 +9,7 @@ import java.util.Optional;
 import io.pra.bench.report.Section;
 
 /**
- * The last section of the report: each target of DESIGN "Objectives" that a comparison measures, the figure this
+ * The last section of the report: each target of the objectives (docs/design.md) that a comparison measures, the figure this
  * run measured for it, and met or missed. Built from the other sections' JSON, so it cannot disagree with them; an
  * objective whose comparison did not run (or failed) says so.
  */
@@ -33,10 +33,11 @@ final class ObjectivesSection {
         latency(rows, json, sections, "alert", "praNotifyOnly", "critical notification delivered", 1_000,
                 "part 2, notify only: event consumed → Slack post received");
         footprint(rows, json, sections);
-        Section section = new Section("objectives", "6. Against DESIGN \"Objectives\"");
-        section.paragraph("Each target of DESIGN \"Objectives\" that a comparison above measures, with this run's "
-                + "figure (p99 where the target is a p99). Not bench figures: RPO exposure and its alert, false "
-                + "failovers, crash resumption (scenarios/ and the services' integration tests prove them).");
+        Section section = new Section("objectives", "6. Against the objectives");
+        section.paragraph("Each target of the objectives (docs/design.md, \"Objectives\") that a comparison above "
+                + "measures, with this run's figure (p99 where the target is a p99). Not bench figures: RPO exposure "
+                + "and its alert, false failovers, crash resumption (scenarios/ and the services' integration tests "
+                + "prove them).");
         section.table(List.of("objective", "target", "measured", "", "from"), rows);
         memoryMissed(json, sections).ifPresent(section::paragraph);
         section.put("objectives", json);

@@ -33,13 +33,14 @@ public final class ScenarioParser {
     /** Classpath resource of the built-in scenario ({@code scenarios/site-loss.yaml} is a copy). */
     public static final String DEFAULT_RESOURCE = "/scenarios/site-loss.yaml";
 
-    private static final Set<String> TOP = Set.of("name", "description", "objectives", "config", "timeline", "until",
+    /** Top-level keys, config keys and until keys a scenario may use (docs/scenarios.md lists them). */
+    static final Set<String> TOP = Set.of("name", "description", "objectives", "config", "timeline", "until",
             "expect");
     private static final Set<String> OBJECTIVES = Set.of("rto", "rpo");
-    private static final Set<String> CONFIG = Set.of("mode", "quorum", "voteTtl", "probeInterval", "failureThreshold",
+    static final Set<String> CONFIG = Set.of("mode", "quorum", "voteTtl", "probeInterval", "failureThreshold",
             "cooldown", "dataLossBudget", "failoverReplicas", "backupDuration", "restoreDuration", "approvalTimeout",
             "clockSkew", "drillCron");
-    private static final Set<String> UNTIL = Set.of("event", "timeout");
+    static final Set<String> UNTIL = Set.of("event", "timeout");
     private static final Set<String> MODES = Set.of("AUTO", "MANUAL", "OFF");
     private static final Set<String> SITES = Set.of("a", "b");
     private static final Set<String> OUTAGE_KINDS = Set.of("total", "partial", "flap");
