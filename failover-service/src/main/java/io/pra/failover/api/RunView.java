@@ -3,21 +3,23 @@ package io.pra.failover.api;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.pra.events.failover.ApprovalTimeoutAction;
+import io.pra.events.failover.BackupRef;
+import io.pra.events.failover.FailoverDecided;
 import io.pra.events.failover.FailoverPhase;
 import io.pra.events.failover.QuorumVote;
+import io.pra.events.failover.StepStatus;
 import io.pra.events.failover.Trigger;
 import io.pra.failover.domain.FailoverRun;
 import io.pra.failover.domain.PhaseRecord;
-import io.pra.failover.persistence.RunEntity;
-import io.pra.failover.service.RunDetail;
 
 /**
- * A failover run in API answers. {@code status} is AWAITING_APPROVAL, READY (decided or approved,
- * no phase begun yet), the running or last begun phase, or the outcome once over. Durations are
- * ISO-8601.
+ * A failover run in API answers: the one mapping of a {@link FailoverRun} to JSON. {@code status} is
+ * AWAITING_APPROVAL, READY (decided or approved, no phase begun yet), the running or last begun phase, or the
+ * outcome once over. Durations are ISO-8601.
  */
 public record RunView(UUID failoverId, long epoch, String sourceSite, String targetSite, Trigger trigger,
         String status, String requestedBy, String reason, Instant decidedAt, Instant disasterStartedAt,
@@ -30,30 +32,40 @@ public record RunView(UUID failoverId, long epoch, String sourceSite, String tar
     public record BackupView(String backupName, String storageLocation, Instant startedAt, Instant completedAt) {
     }
 
-    /** One executed phase; {@code endedAt} and {@code duration} are null while it runs. */
-    public record PhaseView(FailoverPhase phase, Instant startedAt, Instant endedAt, String duration) {
+    /**
+     * One executed phase; {@code endedAt}, {@code duration} and {@code detail} are null while it runs.
+     * {@code status} is STARTED, SUCCEEDED, SKIPPED or FAILED.
+     */
+    public record PhaseView(FailoverPhase phase, StepStatus status, Instant startedAt, Instant endedAt,
+            String duration, String detail, List<String> errors) {
 
         static PhaseView of(PhaseRecord record) {
-            return new PhaseView(record.phase(), record.startedAt(), record.endedAt(), iso(record.duration()));
+            return new PhaseView(record.phase(), record.status(), record.startedAt(), record.endedAt(),
+                    iso(record.duration()), record.detail(), record.errors());
         }
     }
 
-    static RunView of(RunDetail detail) {
-        RunEntity row = detail.row();
-        FailoverRun state = detail.state();
-        return new RunView(row.failoverId, row.epoch, row.siteId, row.targetSite, row.trigger, status(state),
-                row.requestedBy, row.reason, row.decidedAt, row.disasterStartedAt, detail.votes(),
-                new BackupView(row.backupName, row.backupLocation, row.backupStartedAt, row.backupCompletedAt),
-                iso(row.expectedDataLoss), iso(row.dataLossBudget), row.approvalRequired, row.approvalReason,
-                row.approvalDeadline, row.onTimeout, row.approvedBy, row.approvedAt,
-                state.phases().stream().map(PhaseView::of).toList(), row.outcome, row.endedAt, row.endReason);
+    static RunView of(FailoverRun run) {
+        FailoverDecided decided = run.decision();
+        BackupRef backup = decided.chosenBackup();
+        Optional<FailoverRun.ApprovalTerms> approval = run.approval();
+        return new RunView(run.failoverId(), run.epoch(), run.sourceSite(), run.targetSite(), run.trigger(),
+                status(run), decided.requestedBy(), decided.reason(), decided.decidedAt(),
+                decided.disasterStartedAt(), decided.votes(), new BackupView(backup.backupName(),
+                        backup.storageLocation(), backup.startedAt(), backup.completedAt()),
+                iso(decided.expectedDataLoss()), iso(decided.dataLossBudget()), decided.approvalRequired(),
+                approval.map(FailoverRun.ApprovalTerms::reason).orElse(null),
+                approval.map(FailoverRun.ApprovalTerms::deadline).orElse(null),
+                approval.map(FailoverRun.ApprovalTerms::onTimeout).orElse(null), run.approvedBy(),
+                run.approvedAt(), run.phases().stream().map(PhaseView::of).toList(), run.outcome(), run.endedAt(),
+                run.endReason());
     }
 
-    private static String status(FailoverRun state) {
-        if (state.isAwaitingApproval()) {
+    private static String status(FailoverRun run) {
+        if (run.isAwaitingApproval()) {
             return "AWAITING_APPROVAL";
         }
-        FailoverPhase current = state.currentPhase();
+        FailoverPhase current = run.currentPhase();
         return current == null ? "READY" : current.name();
     }
 

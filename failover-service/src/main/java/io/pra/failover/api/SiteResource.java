@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import io.pra.failover.persistence.RunEntity;
 import io.pra.failover.service.OperatorQueries;
 import io.pra.failover.service.SiteControl;
 
@@ -62,8 +61,7 @@ public class SiteResource {
     @APIResponse(responseCode = "409", description = "a guard refused (mode OFF, active run, cooldown, no backup)")
     public Response failover(@PathParam("id") String id, FailoverRequest request) {
         String reason = RequestChecks.reason(request == null ? null : request.reason(), FailoverRequest.EXAMPLE);
-        RunEntity run = control.requestFailover(id, operator.name(), reason);
-        return Response.accepted(RunView.of(queries.run(run.failoverId))).build();
+        return Response.accepted(RunView.of(control.requestFailover(id, operator.name(), reason))).build();
     }
 
     @PUT

@@ -7,10 +7,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import io.pra.events.EventJson;
+import io.pra.events.failover.Trigger;
+import io.pra.failover.domain.FailoverRun;
 import io.pra.failover.domain.StepVerdict;
 
 /**
@@ -35,9 +38,9 @@ public final class WebhookSwitch implements TrafficSwitch {
     }
 
     @Override
-    public StepVerdict switchTraffic(CutoverRequest run) throws InterruptedException {
+    public StepVerdict switchTraffic(FailoverRun run) throws InterruptedException {
         Instant deadline = Instant.now().plus(bound);
-        String body = json(run);
+        String body = json(Body.of(run));
         Duration pause = backoff;
         String last = "no attempt";
         for (int attempt = 1; attempt <= attempts; attempt++) {
@@ -67,7 +70,29 @@ public final class WebhookSwitch implements TrafficSwitch {
                 + ", last: " + last);
     }
 
-    private static String json(CutoverRequest run) {
+    /**
+     * The JSON the webhook receives.
+     *
+     * @param failoverId        run id (also the {@code Idempotency-Key})
+     * @param epoch             the run's epoch; receivers should ignore a lower epoch than one they applied
+     * @param sourceSite        site failed over from
+     * @param targetSite        site that takes the traffic
+     * @param trigger           quorum or manual
+     * @param backupName        the backup restored on the target
+     * @param decidedAt         when the failover was decided
+     * @param disasterStartedAt when the source site started failing
+     */
+    record Body(UUID failoverId, long epoch, String sourceSite, String targetSite, Trigger trigger,
+            String backupName, Instant decidedAt, Instant disasterStartedAt) {
+
+        static Body of(FailoverRun run) {
+            return new Body(run.failoverId(), run.epoch(), run.sourceSite(), run.targetSite(), run.trigger(),
+                    run.decision().chosenBackup().backupName(), run.decision().decidedAt(),
+                    run.decision().disasterStartedAt());
+        }
+    }
+
+    private static String json(Body run) {
         try {
             return EventJson.mapper().writeValueAsString(run);
         } catch (JsonProcessingException e) {

@@ -3,6 +3,7 @@ package io.pra.failover.domain;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 import io.pra.events.failover.ApprovalTimeoutAction;
 
@@ -31,19 +32,28 @@ public record ApprovalPolicy(Duration timeout, ApprovalTimeoutAction onTimeout) 
         return decidedAt.plus(timeout);
     }
 
+    /** The terms a run decided at {@code decidedAt} waits under, for {@code reason}. */
+    public FailoverRun.ApprovalTerms terms(String reason, Instant decidedAt) {
+        return new FailoverRun.ApprovalTerms(reason, deadline(decidedAt), onTimeout);
+    }
+
     /**
-     * Applies the policy to {@code run} at {@code now} if it still waits and its {@code deadline} has
-     * come; returns true when it changed the run (approved by {@link #SYSTEM_ACTOR}, or aborted).
+     * Applies the run's own timeout terms (fixed at decision time) at {@code now} if it still waits and its
+     * deadline has come; returns the action applied: approved by {@link #SYSTEM_ACTOR} (PROCEED) or aborted.
      */
-    public static boolean applyIfDue(FailoverRun run, Instant deadline, ApprovalTimeoutAction action, Instant now) {
-        if (!run.isAwaitingApproval() || deadline == null || now.isBefore(deadline)) {
-            return false;
+    public static Optional<ApprovalTimeoutAction> applyIfDue(FailoverRun run, Instant now) {
+        if (!run.isAwaitingApproval()) {
+            return Optional.empty();
         }
-        if (action == ApprovalTimeoutAction.PROCEED) {
+        FailoverRun.ApprovalTerms terms = run.approval().orElseThrow();
+        if (now.isBefore(terms.deadline())) {
+            return Optional.empty();
+        }
+        if (terms.onTimeout() == ApprovalTimeoutAction.PROCEED) {
             run.approve(SYSTEM_ACTOR, now);
         } else {
-            run.abort("no operator approved before the deadline " + deadline, now);
+            run.abort(SYSTEM_ACTOR, "no operator approved before the deadline " + terms.deadline(), now);
         }
-        return true;
+        return Optional.of(terms.onTimeout());
     }
 }

@@ -9,13 +9,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import io.pra.events.failover.ApprovalTimeoutAction;
+import io.pra.events.failover.FailoverDecided;
 import io.pra.events.failover.FailoverPhase;
 import io.pra.events.failover.Trigger;
 
 /**
- * A failover run and its state machine: approval (when required), then the phases
- * FENCE_SOURCE → RESTORE → VERIFY → CUTOVER in order, ending COMPLETED, FAILED or ABORTED.
- * Every phase keeps its start and end. Refused transitions throw {@link RunTransitionRefused}.
+ * A failover run, the one shape of it that the service works with: what was decided (fixed at decision time:
+ * epoch, sites, trigger, votes, backup, expected loss, approval terms) and its state machine: approval (when
+ * required), then the phases FENCE_SOURCE → RESTORE → VERIFY → CUTOVER in order, ending COMPLETED, FAILED or
+ * ABORTED. Every phase keeps its start, end and outcome. Refused transitions throw {@link RunTransitionRefused}.
+ * The database row and the API view are mapped from it, each by one mapper.
  */
 public final class FailoverRun {
 
@@ -26,8 +30,24 @@ public final class FailoverRun {
     private static final Set<FailoverPhase> TERMINAL =
             EnumSet.of(FailoverPhase.COMPLETED, FailoverPhase.FAILED, FailoverPhase.ABORTED);
 
-    private final RunIdentity identity;
-    private final boolean approvalRequired;
+    /**
+     * Why and until when a run waits for an operator, fixed at decision time.
+     *
+     * @param reason    why the run needs approval (MANUAL mode, manual request, loss over budget)
+     * @param deadline  when the timeout policy applies
+     * @param onTimeout what the deadline does to a run still waiting
+     */
+    public record ApprovalTerms(String reason, Instant deadline, ApprovalTimeoutAction onTimeout) {
+
+        public ApprovalTerms {
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(deadline, "deadline");
+            Objects.requireNonNull(onTimeout, "onTimeout");
+        }
+    }
+
+    private final FailoverDecided decision;
+    private final ApprovalTerms approval;
     private String approvedBy;
     private Instant approvedAt;
     private final List<PhaseRecord> phases;
@@ -36,33 +56,41 @@ public final class FailoverRun {
     private String endReason;
 
     /** Rebuilds a run from its recorded state (e.g. read back from the database). */
-    public FailoverRun(RunIdentity identity, boolean approvalRequired, String approvedBy, Instant approvedAt,
+    public FailoverRun(FailoverDecided decision, ApprovalTerms approval, String approvedBy, Instant approvedAt,
             List<PhaseRecord> phases, FailoverPhase outcome, Instant endedAt, String endReason) {
-        this.identity = Objects.requireNonNull(identity, "identity");
-        this.approvalRequired = approvalRequired;
-        this.approvedBy = approvedBy;
-        this.approvedAt = approvedAt;
-        this.phases = new ArrayList<>(phases);
+        this.decision = Objects.requireNonNull(decision, "decision");
+        if (decision.approvalRequired() != (approval != null)) {
+            throw new IllegalArgumentException("run " + decision.failoverId() + ": approval terms are given if and "
+                    + "only if the run requires approval");
+        }
+        if (decision.trigger() == Trigger.MANUAL && (decision.requestedBy() == null
+                || decision.requestedBy().isBlank())) {
+            throw new IllegalArgumentException("a manual run needs its requester");
+        }
         if (outcome != null && !TERMINAL.contains(outcome)) {
             throw new IllegalArgumentException("outcome must be COMPLETED, FAILED or ABORTED, got " + outcome);
         }
+        this.approval = approval;
+        this.approvedBy = approvedBy;
+        this.approvedAt = approvedAt;
+        this.phases = new ArrayList<>(phases);
         this.outcome = outcome;
         this.endedAt = endedAt;
         this.endReason = endReason;
     }
 
-    /** A freshly decided run, before any phase. */
-    public static FailoverRun decided(RunIdentity identity, boolean approvalRequired) {
-        return new FailoverRun(identity, approvalRequired, null, null, List.of(), null, null, null);
+    /** A freshly decided run, before any phase; {@code approval} is null when it needs none. */
+    public static FailoverRun decided(FailoverDecided decision, ApprovalTerms approval) {
+        return new FailoverRun(decision, approval, null, null, List.of(), null, null, null);
     }
 
     /** Approves a run waiting for approval; the requester of a manual run may not approve it. */
     public void approve(String operator, Instant now) {
         Objects.requireNonNull(operator, "operator");
         if (!isAwaitingApproval()) {
-            throw new RunTransitionRefused("run " + identity.failoverId() + " is not waiting for approval");
+            throw new RunTransitionRefused("run " + failoverId() + " is not waiting for approval");
         }
-        if (identity.trigger() == Trigger.MANUAL && operator.equals(identity.requestedBy())) {
+        if (decision.trigger() == Trigger.MANUAL && operator.equals(decision.requestedBy())) {
             throw new RunTransitionRefused("the requester of a manual failover cannot approve it: " + operator);
         }
         approvedBy = operator;
@@ -70,40 +98,40 @@ public final class FailoverRun {
     }
 
     /** Starts the next phase; {@code phase} must be it. */
-    public void begin(FailoverPhase phase, Instant now) {
+    public void begin(FailoverPhase phase, Instant now, String executor) {
         Optional<FailoverPhase> next = nextPhase();
         if (next.isEmpty() || next.get() != phase) {
-            throw new RunTransitionRefused("run " + identity.failoverId() + " cannot begin " + phase + " now ("
+            throw new RunTransitionRefused("run " + failoverId() + " cannot begin " + phase + " now ("
                     + describe() + ")");
         }
-        phases.add(new PhaseRecord(phase, now, null));
+        phases.add(PhaseRecord.started(phase, now, executor));
     }
 
-    /** Ends the running phase successfully; ending CUTOVER completes the run. */
-    public void finish(FailoverPhase phase, Instant now) {
+    /**
+     * Ends the running phase with {@code verdict}: a failure fails the run, the successful end of CUTOVER
+     * completes it.
+     */
+    public void finish(FailoverPhase phase, StepVerdict verdict, Instant now, String executor) {
+        requireNotOver("finish " + phase);
         PhaseRecord open = openPhase().filter(record -> record.phase() == phase).orElseThrow(
-                () -> new RunTransitionRefused("run " + identity.failoverId() + " is not in " + phase
-                        + " (" + describe() + ")"));
-        phases.set(phases.size() - 1, open.endedAt(now));
-        if (phase == FailoverPhase.CUTOVER) {
+                () -> new RunTransitionRefused("run " + failoverId() + " is not in " + phase + " (" + describe()
+                        + ")"));
+        phases.set(phases.size() - 1, open.ended(now, verdict, executor));
+        if (verdict.isFailure()) {
+            end(FailoverPhase.FAILED, now, verdict.detail());
+        } else if (phase == FailoverPhase.CUTOVER) {
             end(FailoverPhase.COMPLETED, now, null);
         }
     }
 
-    /** Ends the run as FAILED, closing the running phase. */
-    public void fail(String reason, Instant now) {
-        requireNotOver("fail");
-        closeOpenPhase(now);
-        end(FailoverPhase.FAILED, now, reason);
-    }
-
-    /** Ends the run as ABORTED; refused once CUTOVER has begun, since traffic may already move. */
-    public void abort(String reason, Instant now) {
+    /** Ends the run as ABORTED, failing the running phase; refused once CUTOVER has begun (traffic may move). */
+    public void abort(String operator, String reason, Instant now) {
         requireNotOver("abort");
         if (hasBegun(FailoverPhase.CUTOVER)) {
-            throw new RunTransitionRefused("run " + identity.failoverId() + " cannot be aborted: CUTOVER has begun");
+            throw new RunTransitionRefused("run " + failoverId() + " cannot be aborted: CUTOVER has begun");
         }
-        closeOpenPhase(now);
+        openPhase().ifPresent(open -> phases.set(phases.size() - 1,
+                open.ended(now, StepVerdict.failed("aborted by " + operator + ": " + reason), open.executor())));
         end(FailoverPhase.ABORTED, now, reason);
     }
 
@@ -132,7 +160,7 @@ public final class FailoverRun {
     }
 
     public boolean isAwaitingApproval() {
-        return approvalRequired && approvedBy == null && !isOver();
+        return approval != null && approvedBy == null && !isOver();
     }
 
     public boolean isOver() {
@@ -143,13 +171,15 @@ public final class FailoverRun {
         return phases.stream().anyMatch(record -> record.phase() == phase);
     }
 
-    private void closeOpenPhase(Instant now) {
-        openPhase().ifPresent(record -> phases.set(phases.size() - 1, record.endedAt(now)));
+    /** The recorded phase, if the run began it. */
+    public Optional<PhaseRecord> phase(FailoverPhase phase) {
+        return phases.stream().filter(record -> record.phase() == phase).findFirst();
     }
 
     private void requireNotOver(String action) {
         if (isOver()) {
-            throw new RunTransitionRefused("run " + identity.failoverId() + " cannot " + action + ": it is " + outcome);
+            throw new RunTransitionRefused("run " + failoverId() + " cannot " + action + ": it is " + outcome
+                    + (endReason == null ? "" : " (" + endReason + ")"));
         }
     }
 
@@ -167,16 +197,34 @@ public final class FailoverRun {
         return current == null ? "not started" : "at " + current;
     }
 
-    public RunIdentity identity() {
-        return identity;
+    /** What was decided, as {@code pra.failover.decided} published it. */
+    public FailoverDecided decision() {
+        return decision;
     }
 
     public UUID failoverId() {
-        return identity.failoverId();
+        return decision.failoverId();
     }
 
-    public boolean approvalRequired() {
-        return approvalRequired;
+    public long epoch() {
+        return decision.epoch();
+    }
+
+    public String sourceSite() {
+        return decision.sourceSite();
+    }
+
+    public String targetSite() {
+        return decision.targetSite();
+    }
+
+    public Trigger trigger() {
+        return decision.trigger();
+    }
+
+    /** Why and until when the run waits for approval; empty when it needs none. */
+    public Optional<ApprovalTerms> approval() {
+        return Optional.ofNullable(approval);
     }
 
     public String approvedBy() {

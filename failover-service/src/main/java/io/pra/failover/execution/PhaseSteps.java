@@ -17,8 +17,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.pra.events.failover.FailoverPhase;
 import io.pra.failover.config.FailoverConfig;
 import io.pra.failover.cutover.TrafficSwitch;
+import io.pra.failover.domain.FailoverRun;
 import io.pra.failover.domain.RestoreReport;
 import io.pra.failover.domain.StepVerdict;
+import io.pra.failover.k8s.PraAnnotations;
 import io.pra.failover.k8s.SiteClients;
 import io.pra.failover.k8s.SourceFence;
 import io.pra.failover.k8s.VeleroRestores;
@@ -60,24 +62,24 @@ public class PhaseSteps {
     }
 
     /** Makes the phase's effect unless it exists; returns the verdict when the phase is already decided by it. */
-    public Optional<StepVerdict> act(FailoverPhase phase, RunContext run) throws InterruptedException {
+    public Optional<StepVerdict> act(FailoverPhase phase, FailoverRun run) throws InterruptedException {
         return switch (phase) {
             case FENCE_SOURCE -> Optional.of(fence(run));
             case RESTORE -> {
-                restores(run).ensure(run.objectName(), run.failoverId(), run.epoch(), run.backup().backupName(),
-                        namespaces(), Map.of());
+                restores(run).ensure(PraAnnotations.objectName(run.failoverId()), run.failoverId(), run.epoch(),
+                        run.decision().chosenBackup().backupName(), namespaces(), Map.of());
                 yield Optional.empty();
             }
             case VERIFY -> Optional.empty();
-            case CUTOVER -> Optional.of(trafficSwitch.switchTraffic(run.cutoverRequest()));
+            case CUTOVER -> Optional.of(trafficSwitch.switchTraffic(run));
             default -> throw new IllegalArgumentException(phase + " is not an executable phase");
         };
     }
 
     /** Waits up to {@code left} for the effect {@link #act} made. */
-    public StepVerdict await(FailoverPhase phase, RunContext run, Duration left) throws InterruptedException {
+    public StepVerdict await(FailoverPhase phase, FailoverRun run, Duration left) throws InterruptedException {
         return switch (phase) {
-            case RESTORE -> awaitRestore(restores(run), run.objectName(), left);
+            case RESTORE -> awaitRestore(restores(run), PraAnnotations.objectName(run.failoverId()), left);
             case VERIFY -> verify(run, namespaces(), left);
             default -> throw new IllegalArgumentException(phase + " has nothing to wait for");
         };
@@ -95,7 +97,7 @@ public class PhaseSteps {
     }
 
     /** Waits for the workloads of {@code namespaces} on the target site to be ready. */
-    StepVerdict verify(RunContext run, List<String> namespaces, Duration left) throws InterruptedException {
+    StepVerdict verify(FailoverRun run, List<String> namespaces, Duration left) throws InterruptedException {
         WorkloadReadiness readiness = new WorkloadReadiness(clients.client(run.targetSite()));
         Optional<String> late = readiness.awaitReady(namespaces, left);
         if (late.isPresent()) {
@@ -105,7 +107,7 @@ public class PhaseSteps {
                 + " in " + String.join(", ", namespaces));
     }
 
-    VeleroRestores restores(RunContext run) {
+    VeleroRestores restores(FailoverRun run) {
         return new VeleroRestores(clients.client(run.targetSite()), config.execution().veleroNamespace());
     }
 
@@ -114,7 +116,7 @@ public class PhaseSteps {
     }
 
     /** Best effort within the fence bound: an unreachable source is recorded and skipped, never waited on. */
-    private StepVerdict fence(RunContext run) throws InterruptedException {
+    private StepVerdict fence(FailoverRun run) throws InterruptedException {
         Duration bound = config.execution().fenceTimeout();
         CompletableFuture<List<String>> scaling = CompletableFuture.supplyAsync(() -> new SourceFence(
                 clients.client(run.sourceSite())).scaleToZero(namespaces(), run.failoverId(), run.epoch()), fencing);

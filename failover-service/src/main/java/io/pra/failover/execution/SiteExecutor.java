@@ -75,11 +75,11 @@ public final class SiteExecutor implements AutoCloseable {
         if (!lock.isHeld()) {
             return Progress.STANDBY;
         }
-        Optional<RunContext> next = recorder.nextExecutable(siteId);
+        Optional<FailoverRun> next = recorder.nextExecutable(siteId);
         if (next.isEmpty()) {
             return Progress.IDLE;
         }
-        RunContext run = next.get();
+        FailoverRun run = next.get();
         try {
             return advance(run);
         } catch (StepRefused e) {
@@ -109,7 +109,7 @@ public final class SiteExecutor implements AutoCloseable {
         lock.close();
     }
 
-    Progress advance(RunContext run) throws InterruptedException {
+    Progress advance(FailoverRun run) throws InterruptedException {
         FailoverRun state = recorder.state(run.failoverId());
         Optional<PhaseRecord> open = state.openPhase();
         if (open.isEmpty()) {
@@ -150,7 +150,7 @@ public final class SiteExecutor implements AutoCloseable {
     }
 
     /** A site call failed: retried while the phase's bound lasts, then the run fails with the error. */
-    private Progress failIfOverdue(RunContext run, RuntimeException error) {
+    private Progress failIfOverdue(FailoverRun run, RuntimeException error) {
         Optional<PhaseRecord> open = recorder.state(run.failoverId()).openPhase();
         if (open.isPresent() && left(open.get().phase(), open.get()).isZero()) {
             FailoverPhase phase = open.get().phase();

@@ -7,7 +7,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.pra.events.failover.FailoverPhase;
-import io.pra.failover.domain.PhaseRecord;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /** Phases of runs. */
@@ -23,12 +22,5 @@ public class PhaseRepository implements PanacheRepositoryBase<PhaseEntity, Phase
 
     public PhaseEntity find(UUID failoverId, FailoverPhase phase) {
         return findById(new PhaseEntity.Key(failoverId, phase));
-    }
-
-    /** The run's phases as the domain's records. */
-    public List<PhaseRecord> records(UUID failoverId) {
-        return ofRun(failoverId).stream()
-                .map(phase -> new PhaseRecord(phase.phase, phase.startedAt, phase.endedAt))
-                .toList();
     }
 }

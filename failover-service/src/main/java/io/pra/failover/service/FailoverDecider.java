@@ -11,11 +11,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-
-import io.pra.events.EventJson;
 import io.pra.events.failover.BackupRef;
-import io.pra.events.failover.FailoverAwaitingApproval;
 import io.pra.events.failover.FailoverDecided;
 import io.pra.events.failover.QuorumVote;
 import io.pra.events.failover.Trigger;
@@ -24,14 +20,16 @@ import io.pra.failover.domain.ApprovalPolicy;
 import io.pra.failover.domain.BackupCandidate;
 import io.pra.failover.domain.DecisionRequest;
 import io.pra.failover.domain.FailoverGuards;
+import io.pra.failover.domain.FailoverRun;
 import io.pra.failover.domain.GuardVerdict;
 import io.pra.failover.domain.Quorum;
+import io.pra.failover.domain.RunEvents;
 import io.pra.failover.domain.Vote;
 import io.pra.failover.messaging.outbox.Outbox;
 import io.pra.failover.persistence.AuditRepository;
 import io.pra.failover.persistence.BackupSeenRepository;
-import io.pra.failover.persistence.RunEntity;
 import io.pra.failover.persistence.RunRepository;
+import io.pra.failover.persistence.RunStore;
 import io.pra.failover.persistence.SiteEntity;
 
 /**
@@ -50,16 +48,18 @@ public class FailoverDecider {
     private final FailoverConfig config;
     private final ApprovalPolicy approval;
     private final Clock clock;
-    private final RunRepository runs;
+    private final RunRepository runRows;
+    private final RunStore runs;
     private final BackupSeenRepository backups;
     private final AuditRepository audit;
     private final Outbox outbox;
 
-    FailoverDecider(FailoverConfig config, ApprovalPolicy approval, Clock clock, RunRepository runs,
-            BackupSeenRepository backups, AuditRepository audit, Outbox outbox) {
+    FailoverDecider(FailoverConfig config, ApprovalPolicy approval, Clock clock, RunRepository runRows,
+            RunStore runs, BackupSeenRepository backups, AuditRepository audit, Outbox outbox) {
         this.config = config;
         this.approval = approval;
         this.clock = clock;
+        this.runRows = runRows;
         this.runs = runs;
         this.backups = backups;
         this.audit = audit;
@@ -77,7 +77,7 @@ public class FailoverDecider {
             logRefusal(site, refused);
             return Optional.empty();
         }
-        return Optional.of(((FailoverDecision.Decided) decision).event());
+        return Optional.of(((FailoverDecision.Decided) decision).run().decision());
     }
 
     /**
@@ -100,7 +100,7 @@ public class FailoverDecider {
         Optional<BackupCandidate> backup = BackupCandidate.newestRestorable(
                 backups.candidatesOn(site.siteId, config.targetSite()), now);
         DecisionRequest request = new DecisionRequest(trigger, now, disasterStart,
-                runs.hasActiveRun(site.siteId), runs.lastRunEndedAt(site.siteId).orElse(null), backup);
+                runRows.hasActiveRun(site.siteId), runRows.lastRunEndedAt(site.siteId).orElse(null), backup);
         GuardVerdict verdict = new FailoverGuards(site.mode, config.cooldown(), config.dataLossBudget())
                 .evaluate(request);
         if (verdict instanceof GuardVerdict.Refused refused) {
@@ -112,25 +112,19 @@ public class FailoverDecider {
         FailoverDecided event = new FailoverDecided(UUID.randomUUID(), site.epoch, site.siteId, config.targetSite(),
                 trigger, now, disasterStart, votes, backupRef(decided.backup()), decided.expectedDataLoss(),
                 config.dataLossBudget(), decided.approvalRequired(), requestedBy, reason);
-        RunEntity run = run(event);
-        if (decided.approvalRequired()) {
-            run.approvalReason = String.join("; ", decided.approvalReasons());
-            run.approvalDeadline = approval.deadline(now);
-            run.onTimeout = approval.onTimeout();
-        }
-        runs.persist(run);
+        FailoverRun run = FailoverRun.decided(event, decided.approvalRequired()
+                ? approval.terms(String.join("; ", decided.approvalReasons()), now) : null);
+        runs.create(run);
         audit.append(now, trigger == Trigger.MANUAL ? requestedBy : QUORUM_ACTOR, "failover.decided", site.siteId,
                 event.failoverId(), event.epoch(), describe(event, decided));
         outbox.write(event);
         if (decided.approvalRequired()) {
-            outbox.write(new FailoverAwaitingApproval(event.failoverId(), event.epoch(), event.sourceSite(),
-                    event.targetSite(), trigger, run.approvalReason, requestedBy, event.chosenBackup(),
-                    event.expectedDataLoss(), event.dataLossBudget(), run.approvalDeadline, run.onTimeout));
+            outbox.write(RunEvents.awaitingApproval(run));
         }
         LOG.infof("failover decided: site=%s failoverId=%s epoch=%d trigger=%s backup=%s expectedDataLoss=%s "
                 + "approval=%s", site.siteId, event.failoverId(), event.epoch(), trigger,
                 event.chosenBackup().backupName(), event.expectedDataLoss(), decided.approvalReasons());
-        return new FailoverDecision.Decided(event);
+        return new FailoverDecision.Decided(run);
     }
 
     private static void logRefusal(SiteEntity site, FailoverDecision.Refused refused) {
@@ -139,28 +133,6 @@ public class FailoverDecider {
                 || refused.guard() == GuardVerdict.Guard.COOLDOWN;
         LOG.logf(routine ? Logger.Level.DEBUG : Logger.Level.WARN, "quorum reached but no failover: site=%s %s",
                 site.siteId, refused.reason());
-    }
-
-    private static RunEntity run(FailoverDecided event) {
-        RunEntity run = new RunEntity();
-        run.failoverId = event.failoverId();
-        run.siteId = event.sourceSite();
-        run.targetSite = event.targetSite();
-        run.epoch = event.epoch();
-        run.trigger = event.trigger();
-        run.requestedBy = event.requestedBy();
-        run.reason = event.reason();
-        run.decidedAt = event.decidedAt();
-        run.disasterStartedAt = event.disasterStartedAt();
-        run.quorumVotes = json(event.votes());
-        run.backupName = event.chosenBackup().backupName();
-        run.backupLocation = event.chosenBackup().storageLocation();
-        run.backupStartedAt = event.chosenBackup().startedAt();
-        run.backupCompletedAt = event.chosenBackup().completedAt();
-        run.expectedDataLoss = event.expectedDataLoss();
-        run.dataLossBudget = event.dataLossBudget();
-        run.approvalRequired = event.approvalRequired();
-        return run;
     }
 
     private static QuorumVote quorumVote(Vote vote) {
@@ -179,13 +151,5 @@ public class FailoverDecider {
                 + " expectedDataLoss=" + event.expectedDataLoss()
                 + (decided.approvalRequired() ? " awaiting approval: " + String.join("; ", decided.approvalReasons())
                         : "");
-    }
-
-    private static String json(Object value) {
-        try {
-            return EventJson.mapper().writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write quorum votes as JSON", e);
-        }
     }
 }

@@ -1,13 +1,13 @@
 package io.pra.failover.service;
 
-import io.pra.events.failover.FailoverDecided;
+import io.pra.failover.domain.FailoverRun;
 import io.pra.failover.domain.GuardVerdict;
 
-/** What a decision attempt came to: a run (its {@code pra.failover.decided} event), or a guard's refusal. */
+/** What a decision attempt came to: a run, or a guard's refusal. */
 public sealed interface FailoverDecision {
 
-    /** A run was decided; {@code event} is the one written to the outbox. */
-    record Decided(FailoverDecided event) implements FailoverDecision {
+    /** A run was decided; its {@code decision()} is the {@code pra.failover.decided} written to the outbox. */
+    record Decided(FailoverRun run) implements FailoverDecision {
     }
 
     /** No run: {@code guard} said no, {@code reason} says why. */

@@ -1,6 +1,5 @@
 package io.pra.failover.service;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -9,22 +8,16 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-
-import io.pra.events.EventJson;
-import io.pra.events.failover.QuorumVote;
 import io.pra.failover.config.FailoverConfig;
 import io.pra.failover.domain.BackupCandidate;
+import io.pra.failover.domain.FailoverRun;
 import io.pra.failover.domain.QuorumPolicy;
 import io.pra.failover.domain.QuorumTally;
 import io.pra.failover.domain.Vote;
 import io.pra.failover.persistence.AuditEntry;
 import io.pra.failover.persistence.AuditRepository;
 import io.pra.failover.persistence.BackupSeenRepository;
-import io.pra.failover.persistence.PhaseRepository;
-import io.pra.failover.persistence.RunEntities;
-import io.pra.failover.persistence.RunEntity;
-import io.pra.failover.persistence.RunRepository;
+import io.pra.failover.persistence.RunStore;
 import io.pra.failover.persistence.SiteEntity;
 import io.pra.failover.persistence.SiteRepository;
 import io.pra.failover.persistence.VoteRepository;
@@ -35,22 +28,17 @@ import io.quarkus.panache.common.Sort;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class OperatorQueries {
 
-    private static final TypeReference<List<QuorumVote>> VOTES = new TypeReference<>() {
-    };
-
     private final FailoverConfig config;
     private final QuorumPolicy policy;
     private final Clock clock;
     private final SiteRepository sites;
     private final VoteRepository votes;
     private final BackupSeenRepository backups;
-    private final RunRepository runs;
-    private final PhaseRepository phases;
+    private final RunStore runs;
     private final AuditRepository audit;
 
     OperatorQueries(FailoverConfig config, QuorumPolicy policy, Clock clock, SiteRepository sites,
-            VoteRepository votes, BackupSeenRepository backups, RunRepository runs, PhaseRepository phases,
-            AuditRepository audit) {
+            VoteRepository votes, BackupSeenRepository backups, RunStore runs, AuditRepository audit) {
         this.config = config;
         this.policy = policy;
         this.clock = clock;
@@ -58,7 +46,6 @@ public class OperatorQueries {
         this.votes = votes;
         this.backups = backups;
         this.runs = runs;
-        this.phases = phases;
         this.audit = audit;
     }
 
@@ -75,16 +62,12 @@ public class OperatorQueries {
     }
 
     /** Runs, newest first, of one site or all ({@code siteId} null). */
-    public List<RunDetail> runs(String siteId, int offset, int limit) {
-        return runs.newestFirst(siteId, offset, limit).stream().map(this::detail).toList();
+    public List<FailoverRun> runs(String siteId, int offset, int limit) {
+        return runs.newestFirst(siteId, offset, limit);
     }
 
-    public RunDetail run(UUID failoverId) {
-        RunEntity row = runs.findById(failoverId);
-        if (row == null) {
-            throw new NoSuchRecord("no failover run with id " + failoverId);
-        }
-        return detail(row);
+    public FailoverRun run(UUID failoverId) {
+        return runs.find(failoverId).orElseThrow(() -> new NoSuchRecord("no failover run with id " + failoverId));
     }
 
     /** The latest audit entries, newest first, of one site or all ({@code siteId} null). */
@@ -98,18 +81,6 @@ public class OperatorQueries {
         return new SiteStatus(site.siteId, config.targetSite(), site.mode, site.epoch,
                 QuorumTally.of(policy, latest).evaluate(now), latest, policy.voteTtl(),
                 BackupCandidate.newestRestorable(backups.candidatesOn(site.siteId, config.targetSite()), now),
-                runs.activeRun(site.siteId).map(this::detail), now);
-    }
-
-    private RunDetail detail(RunEntity row) {
-        return new RunDetail(row, RunEntities.toDomain(row, phases.records(row.failoverId)), quorumVotes(row));
-    }
-
-    private static List<QuorumVote> quorumVotes(RunEntity row) {
-        try {
-            return EventJson.mapper().readValue(row.quorumVotes, VOTES);
-        } catch (IOException e) {
-            throw new IllegalStateException("run " + row.failoverId + " has unreadable quorum votes", e);
-        }
+                runs.active(site.siteId), now);
     }
 }

@@ -9,10 +9,9 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import io.pra.failover.domain.FailoverRun;
 import io.pra.failover.domain.SiteMode;
 import io.pra.failover.persistence.AuditRepository;
-import io.pra.failover.persistence.RunEntity;
-import io.pra.failover.persistence.RunRepository;
 import io.pra.failover.persistence.SiteEntity;
 import io.pra.failover.persistence.SiteRepository;
 
@@ -28,15 +27,13 @@ public class SiteControl {
 
     private final Clock clock;
     private final SiteRepository sites;
-    private final RunRepository runs;
     private final AuditRepository audit;
     private final FailoverDecider decider;
 
-    SiteControl(Clock clock, SiteRepository sites, RunRepository runs, AuditRepository audit,
+    SiteControl(Clock clock, SiteRepository sites, AuditRepository audit,
             FailoverDecider decider) {
         this.clock = clock;
         this.sites = sites;
-        this.runs = runs;
         this.audit = audit;
         this.decider = decider;
     }
@@ -46,13 +43,13 @@ public class SiteControl {
      * waits for another operator's approval. Throws {@link FailoverRefused} when a guard says no.
      */
     @Transactional
-    public RunEntity requestFailover(String siteId, String operator, String reason) {
+    public FailoverRun requestFailover(String siteId, String operator, String reason) {
         SiteEntity site = locked(siteId);
         FailoverDecision decision = decider.decideManually(site, operator, reason);
         if (decision instanceof FailoverDecision.Refused refused) {
             throw new FailoverRefused(refused.guard(), refused.reason());
         }
-        return runs.findById(((FailoverDecision.Decided) decision).event().failoverId());
+        return ((FailoverDecision.Decided) decision).run();
     }
 
     /** Sets the site's mode; the next decision reads it. Audited with the previous mode and the reason. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.pra.failover.domain.BackupCandidate;
+import io.pra.failover.domain.FailoverRun;
 import io.pra.failover.domain.Quorum;
 import io.pra.failover.domain.SiteMode;
 import io.pra.failover.domain.Vote;
@@ -25,6 +26,6 @@ import io.pra.failover.domain.Vote;
  * @param now          when this was read, on the service's clock
  */
 public record SiteStatus(String siteId, String targetSite, SiteMode mode, long epoch, Quorum quorum,
-        List<Vote> votes, Duration voteTtl, Optional<BackupCandidate> newestBackup, Optional<RunDetail> activeRun,
+        List<Vote> votes, Duration voteTtl, Optional<BackupCandidate> newestBackup, Optional<FailoverRun> activeRun,
         Instant now) {
 }

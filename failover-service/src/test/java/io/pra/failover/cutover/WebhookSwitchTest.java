@@ -19,13 +19,19 @@ import org.junit.jupiter.api.Test;
 
 import com.sun.net.httpserver.HttpServer;
 
+import io.pra.events.failover.BackupRef;
+import io.pra.events.failover.FailoverDecided;
 import io.pra.events.failover.Trigger;
+import io.pra.failover.domain.FailoverRun;
 import io.pra.failover.domain.StepVerdict.Outcome;
 
 class WebhookSwitchTest {
 
-    private static final CutoverRequest RUN = new CutoverRequest(UUID.randomUUID(), 3, "a", "b", Trigger.QUORUM,
-            "shop-1", Instant.parse("2026-11-24T03:00:10Z"), Instant.parse("2026-11-24T03:00:00Z"));
+    private static final Instant DECIDED = Instant.parse("2026-11-24T03:00:10Z");
+    private static final FailoverRun RUN = FailoverRun.decided(new FailoverDecided(UUID.randomUUID(), 3, "a", "b",
+            Trigger.QUORUM, DECIDED, DECIDED.minusSeconds(10), List.of(), new BackupRef("shop-1", "default",
+                    DECIDED.minusSeconds(70), DECIDED.minusSeconds(60)), Duration.ofSeconds(60), Duration.ofMinutes(15),
+            false, null, null), null);
 
     private final Queue<Integer> answers = new ConcurrentLinkedQueue<>();
     private final Queue<String> bodies = new ConcurrentLinkedQueue<>();
@@ -59,7 +65,8 @@ class WebhookSwitchTest {
         assertThat(verdict.outcome()).isEqualTo(Outcome.SUCCEEDED);
         assertThat(verdict.detail()).isEqualTo("cutover webhook answered 204 on attempt 3");
         assertThat(bodies).hasSize(3).first().asString().contains("\"failoverId\":\"" + RUN.failoverId() + "\"")
-                .contains("\"epoch\":3").contains("\"targetSite\":\"b\"");
+                .contains("\"epoch\":3").contains("\"targetSite\":\"b\"").contains("\"backupName\":\"shop-1\"")
+                .contains("\"disasterStartedAt\":\"2026-11-24T03:00:00Z\"");
         assertThat(keys).containsOnly(RUN.failoverId().toString());
     }
 

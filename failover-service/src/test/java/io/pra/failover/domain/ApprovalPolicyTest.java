@@ -1,7 +1,8 @@
 package io.pra.failover.domain;
 
+import static io.pra.failover.domain.DomainFixtures.DEADLINE;
 import static io.pra.failover.domain.DomainFixtures.T0;
-import static io.pra.failover.domain.DomainFixtures.manualRun;
+import static io.pra.failover.domain.DomainFixtures.run;
 import static io.pra.failover.domain.DomainFixtures.quorumRun;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,10 +14,9 @@ import org.junit.jupiter.api.Test;
 
 import io.pra.events.failover.ApprovalTimeoutAction;
 import io.pra.events.failover.FailoverPhase;
+import io.pra.events.failover.Trigger;
 
 class ApprovalPolicyTest {
-
-    private static final Instant DEADLINE = T0.plus(Duration.ofMinutes(30));
 
     @Test
     void theDeadlineIsTheDecisionPlusTheTimeout() {
@@ -33,18 +33,17 @@ class ApprovalPolicyTest {
 
     @Test
     void nothingHappensBeforeTheDeadline() {
-        FailoverRun run = FailoverRun.decided(quorumRun(), true);
+        FailoverRun run = quorumRun(true);
 
-        assertThat(ApprovalPolicy.applyIfDue(run, DEADLINE, ApprovalTimeoutAction.ABORT, DEADLINE.minusMillis(1)))
-                .isFalse();
+        assertThat(ApprovalPolicy.applyIfDue(run, DEADLINE.minusMillis(1))).isEmpty();
         assertThat(run.isAwaitingApproval()).isTrue();
     }
 
     @Test
     void proceedApprovesAsTheSystemEvenAManualRun() {
-        FailoverRun run = FailoverRun.decided(manualRun("alice"), true);
+        FailoverRun run = run(Trigger.MANUAL, "alice", ApprovalTimeoutAction.PROCEED);
 
-        assertThat(ApprovalPolicy.applyIfDue(run, DEADLINE, ApprovalTimeoutAction.PROCEED, DEADLINE)).isTrue();
+        assertThat(ApprovalPolicy.applyIfDue(run, DEADLINE)).contains(ApprovalTimeoutAction.PROCEED);
 
         assertThat(run.approvedBy()).isEqualTo(ApprovalPolicy.SYSTEM_ACTOR);
         assertThat(run.approvedAt()).isEqualTo(DEADLINE);
@@ -53,10 +52,9 @@ class ApprovalPolicyTest {
 
     @Test
     void abortEndsTheRunSayingWhy() {
-        FailoverRun run = FailoverRun.decided(quorumRun(), true);
+        FailoverRun run = quorumRun(true);
 
-        assertThat(ApprovalPolicy.applyIfDue(run, DEADLINE, ApprovalTimeoutAction.ABORT, DEADLINE.plusSeconds(1)))
-                .isTrue();
+        assertThat(ApprovalPolicy.applyIfDue(run, DEADLINE.plusSeconds(1))).contains(ApprovalTimeoutAction.ABORT);
 
         assertThat(run.outcome()).isEqualTo(FailoverPhase.ABORTED);
         assertThat(run.endReason()).contains("deadline");
@@ -64,12 +62,12 @@ class ApprovalPolicyTest {
 
     @Test
     void aRunNoLongerWaitingIsLeftAlone() {
-        FailoverRun approved = FailoverRun.decided(quorumRun(), true);
+        FailoverRun approved = quorumRun(true);
         approved.approve("bob", T0);
-        FailoverRun automatic = FailoverRun.decided(quorumRun(), false);
+        FailoverRun automatic = quorumRun(false);
 
-        assertThat(ApprovalPolicy.applyIfDue(approved, DEADLINE, ApprovalTimeoutAction.ABORT, DEADLINE)).isFalse();
-        assertThat(ApprovalPolicy.applyIfDue(automatic, DEADLINE, ApprovalTimeoutAction.ABORT, DEADLINE)).isFalse();
+        assertThat(ApprovalPolicy.applyIfDue(approved, DEADLINE)).isEmpty();
+        assertThat(ApprovalPolicy.applyIfDue(automatic, DEADLINE)).isEmpty();
         assertThat(approved.outcome()).isNull();
         assertThat(automatic.outcome()).isNull();
     }

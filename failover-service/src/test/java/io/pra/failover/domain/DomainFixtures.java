@@ -2,9 +2,13 @@ package io.pra.failover.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import io.pra.events.failover.ApprovalTimeoutAction;
+import io.pra.events.failover.BackupRef;
+import io.pra.events.failover.FailoverDecided;
 import io.pra.events.failover.Trigger;
 
 /** Votes, policies, backups and runs for the domain tests. */
@@ -37,11 +41,24 @@ final class DomainFixtures {
         return new BackupCandidate(name, "default", startedAt, startedAt.plusSeconds(60), null, visibleOnTarget);
     }
 
-    static RunIdentity quorumRun() {
-        return new RunIdentity(UUID.randomUUID(), 2, "a", "b", Trigger.QUORUM, null, T0);
+    /** The approval deadline of the fixture runs that wait for approval. */
+    static final Instant DEADLINE = T0.plus(Duration.ofMinutes(30));
+
+    static FailoverRun quorumRun(boolean approvalRequired) {
+        return run(Trigger.QUORUM, null, approvalRequired ? ApprovalTimeoutAction.ABORT : null);
     }
 
-    static RunIdentity manualRun(String requester) {
-        return new RunIdentity(UUID.randomUUID(), 2, "a", "b", Trigger.MANUAL, requester, T0);
+    static FailoverRun manualRun(String requester) {
+        return run(Trigger.MANUAL, requester, ApprovalTimeoutAction.ABORT);
+    }
+
+    /** A run decided at {@link #T0} under epoch 2 of site a; it waits for approval when {@code onTimeout} is set. */
+    static FailoverRun run(Trigger trigger, String requester, ApprovalTimeoutAction onTimeout) {
+        BackupRef backup = new BackupRef("pra-sample-1", "default", T0.minusSeconds(60), T0.minusSeconds(30));
+        FailoverDecided decided = new FailoverDecided(UUID.randomUUID(), 2, "a", "b", trigger, T0, T0.minusSeconds(10),
+                List.of(), backup, Duration.ofSeconds(50), Duration.ofMinutes(15), onTimeout != null, requester,
+                requester == null ? null : "site a lost");
+        return FailoverRun.decided(decided, onTimeout == null ? null
+                : new FailoverRun.ApprovalTerms("MANUAL mode", DEADLINE, onTimeout));
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import io.pra.events.failover.FailoverPhase;
 import io.pra.events.failover.PhaseDuration;
+import io.pra.events.failover.StepStatus;
 
 class RunMeasuresTest {
 
@@ -29,9 +30,9 @@ class RunMeasuresTest {
     @Test
     void phaseDurationsListTheFinishedPhasesInOrder() {
         List<PhaseRecord> phases = List.of(
-                new PhaseRecord(FailoverPhase.FENCE_SOURCE, DISASTER, DISASTER.plusSeconds(2)),
-                new PhaseRecord(FailoverPhase.RESTORE, DISASTER.plusSeconds(2), DISASTER.plusSeconds(40)),
-                new PhaseRecord(FailoverPhase.VERIFY, DISASTER.plusSeconds(40), null));
+                ended(FailoverPhase.FENCE_SOURCE, DISASTER, DISASTER.plusSeconds(2)),
+                ended(FailoverPhase.RESTORE, DISASTER.plusSeconds(2), DISASTER.plusSeconds(40)),
+                PhaseRecord.started(FailoverPhase.VERIFY, DISASTER.plusSeconds(40), "test"));
 
         assertThat(RunMeasures.phaseDurations(phases)).containsExactly(
                 new PhaseDuration(FailoverPhase.FENCE_SOURCE, DISASTER, DISASTER.plusSeconds(2), Duration.ofSeconds(2)),
@@ -43,5 +44,9 @@ class RunMeasuresTest {
     void anObjectiveIsMetUpToItsBound() {
         assertThat(RunMeasures.meets(Duration.ofMinutes(15), Duration.ofMinutes(15))).isTrue();
         assertThat(RunMeasures.meets(Duration.ofMinutes(16), Duration.ofMinutes(15))).isFalse();
+    }
+
+    private static PhaseRecord ended(FailoverPhase phase, Instant start, Instant end) {
+        return new PhaseRecord(phase, start, end, StepStatus.SUCCEEDED, "done", List.of(), "test");
     }
 }

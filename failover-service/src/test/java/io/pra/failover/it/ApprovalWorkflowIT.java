@@ -40,9 +40,9 @@ import io.pra.events.failover.FailoverPhase;
 import io.pra.events.failover.FailoverRunEvent;
 import io.pra.events.failover.Trigger;
 import io.pra.failover.domain.FailoverRun;
+import io.pra.failover.domain.StepVerdict;
 import io.pra.failover.domain.Vote;
-import io.pra.failover.persistence.RunEntities;
-import io.pra.failover.persistence.RunRepository;
+import io.pra.failover.persistence.RunStore;
 import io.pra.failover.service.BackupCatalog;
 import io.pra.failover.service.VoteService;
 import io.pra.testkit.site.MutableClock;
@@ -81,10 +81,7 @@ class ApprovalWorkflowIT {
     BackupCatalog backups;
 
     @Inject
-    RunRepository runs;
-
-    @Inject
-    RecordedPhases phases;
+    RunStore runs;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
@@ -232,19 +229,22 @@ class ApprovalWorkflowIT {
 
     /** Drives the run's state machine up to {@code last} (begun, not finished) and records it like the executor. */
     private void recordPhasesThrough(UUID failoverId, FailoverPhase last) {
-        FailoverRun run = QuarkusTransaction.requiringNew().call(
-                () -> RunEntities.toDomain(runs.findById(failoverId), phases.phasesOf(failoverId)));
-        Instant at = clock.instant();
-        for (FailoverPhase phase : FailoverRun.EXECUTION_ORDER) {
-            run.begin(phase, at);
-            at = at.plusSeconds(1);
-            if (phase == last) {
-                break;
+        Instant start = clock.instant();
+        Instant end = QuarkusTransaction.requiringNew().call(() -> {
+            FailoverRun run = runs.find(failoverId).orElseThrow();
+            Instant at = start;
+            for (FailoverPhase phase : FailoverRun.EXECUTION_ORDER) {
+                run.begin(phase, at, "test");
+                at = at.plusSeconds(1);
+                if (phase == last) {
+                    break;
+                }
+                run.finish(phase, StepVerdict.succeeded("done"), at, "test");
             }
-            run.finish(phase, at);
-        }
-        phases.record(failoverId, run.phases());
-        clock.set(at);
+            runs.save(run);
+            return at;
+        });
+        clock.set(end);
     }
 
     private <T extends PraEvent> T awaitEvent(Class<T> type, UUID failoverId) {

@@ -18,7 +18,7 @@ import io.fabric8.kubernetes.client.Watcher;
 import io.fabric8.kubernetes.client.WatcherException;
 import io.fabric8.kubernetes.client.dsl.Resource;
 import io.pra.events.backup.BackupOffsiteVerified;
-import io.pra.failover.k8s.DnsEndpointSwitch;
+import io.pra.failover.cutover.DnsEndpointSwitch;
 import io.pra.failover.k8s.PraAnnotations;
 import io.pra.testkit.site.SampleApp;
 import io.pra.testkit.site.WorkloadStatus;

@@ -1,4 +1,4 @@
-package io.pra.failover.k8s;
+package io.pra.failover.cutover;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,9 +9,9 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.Resource;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
-import io.pra.failover.cutover.CutoverRequest;
-import io.pra.failover.cutover.TrafficSwitch;
+import io.pra.failover.domain.FailoverRun;
 import io.pra.failover.domain.StepVerdict;
+import io.pra.failover.k8s.PraAnnotations;
 
 /**
  * CUTOVER through ExternalDNS: sets the targets of every record of a {@code DNSEndpoint} on the target site to
@@ -38,7 +38,7 @@ public final class DnsEndpointSwitch implements TrafficSwitch {
     }
 
     @Override
-    public StepVerdict switchTraffic(CutoverRequest run) {
+    public StepVerdict switchTraffic(FailoverRun run) {
         Resource<GenericKubernetesResource> resource = target.genericKubernetesResources(DNS_ENDPOINT)
                 .inNamespace(namespace).withName(name);
         GenericKubernetesResource endpoint = resource.get();
