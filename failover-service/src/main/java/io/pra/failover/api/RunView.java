@@ -19,14 +19,15 @@ import io.pra.failover.domain.PhaseRecord;
 /**
  * A failover run in API answers: the one mapping of a {@link FailoverRun} to JSON. {@code status} is
  * AWAITING_APPROVAL, READY (decided or approved, no phase begun yet), the running or last begun phase, or the
- * outcome once over. Durations are ISO-8601.
+ * outcome once over. Durations are ISO-8601. {@code cleanedUpAt} and {@code cleanupDetail} say when and how the
+ * executor cleaned up after a run that failed or was aborted once RESTORE began.
  */
 public record RunView(UUID failoverId, long epoch, String sourceSite, String targetSite, Trigger trigger,
         String status, String requestedBy, String reason, Instant decidedAt, Instant disasterStartedAt,
         List<QuorumVote> votes, BackupView backup, String expectedDataLoss, String dataLossBudget,
         boolean approvalRequired, String approvalReason, Instant approvalDeadline, ApprovalTimeoutAction onTimeout,
         String approvedBy, Instant approvedAt, List<PhaseView> phases, FailoverPhase outcome, Instant endedAt,
-        String endReason) {
+        String endReason, Instant cleanedUpAt, String cleanupDetail) {
 
     /** The backup a run restores. */
     public record BackupView(String backupName, String storageLocation, Instant startedAt, Instant completedAt) {
@@ -58,7 +59,7 @@ public record RunView(UUID failoverId, long epoch, String sourceSite, String tar
                 approval.map(FailoverRun.ApprovalTerms::deadline).orElse(null),
                 approval.map(FailoverRun.ApprovalTerms::onTimeout).orElse(null), run.approvedBy(),
                 run.approvedAt(), run.phases().stream().map(PhaseView::of).toList(), run.outcome(), run.endedAt(),
-                run.endReason());
+                run.endReason(), run.cleanedUpAt(), run.cleanupDetail());
     }
 
     private static String status(FailoverRun run) {

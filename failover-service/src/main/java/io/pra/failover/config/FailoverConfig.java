@@ -119,6 +119,14 @@ public interface FailoverConfig {
         @WithDefault("true")
         boolean enabled();
 
+        /**
+         * How long the executor lock can outlive a holder that went silent (dead, or cut off from PostgreSQL): the
+         * server ends the lock's session after this much silence, and the holder gives the lock up when its session
+         * does not answer within a third of it. A standby takes over within this plus the lock retry interval.
+         */
+        @WithDefault("PT15S")
+        Duration lockTimeout();
+
         /** How often a standby instance tries to take the executor lock. */
         @WithDefault("PT5S")
         Duration lockRetryInterval();

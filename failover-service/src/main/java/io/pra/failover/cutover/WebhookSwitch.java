@@ -14,14 +14,21 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.pra.events.EventJson;
 import io.pra.events.failover.Trigger;
 import io.pra.failover.domain.FailoverRun;
+import io.pra.failover.domain.SideEffectCheck;
 import io.pra.failover.domain.StepVerdict;
 
 /**
  * CUTOVER through a webhook: POSTs the run as JSON, success on 2xx, retried with doubling backoff within the
- * cutover bound. A webhook cannot be read back, so the request carries {@code Idempotency-Key: <failoverId>}:
- * a receiver that dedupes on it switches once even if a crash between its answer and our record repeats the call.
+ * cutover bound; each attempt is made only while the executor may still act for the run. A webhook cannot be read
+ * back, so the request carries {@code Idempotency-Key: <failoverId>} (one run = one epoch, so the key is
+ * deterministic per epoch) and the epoch ({@code X-PRA-Epoch}): a receiver that dedupes on the key switches once
+ * even if a crash between its answer and our record repeats the call, and one that keeps the highest epoch it
+ * applied ignores a stale executor.
  */
 public final class WebhookSwitch implements TrafficSwitch {
+
+    /** Header carrying the run's epoch, also in the body: a receiver keeps the highest epoch it applied. */
+    static final String EPOCH_HEADER = "X-PRA-Epoch";
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -38,7 +45,7 @@ public final class WebhookSwitch implements TrafficSwitch {
     }
 
     @Override
-    public StepVerdict switchTraffic(FailoverRun run) throws InterruptedException {
+    public StepVerdict switchTraffic(FailoverRun run, SideEffectCheck check) throws InterruptedException {
         Instant deadline = Instant.now().plus(bound);
         String body = json(Body.of(run));
         Duration pause = backoff;
@@ -51,7 +58,9 @@ public final class WebhookSwitch implements TrafficSwitch {
             HttpRequest request = HttpRequest.newBuilder(url).timeout(left)
                     .header("Content-Type", "application/json")
                     .header("Idempotency-Key", run.failoverId().toString())
+                    .header(EPOCH_HEADER, Long.toString(run.epoch()))
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            check.confirm();
             try {
                 int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
                 if (status / 100 == 2) {

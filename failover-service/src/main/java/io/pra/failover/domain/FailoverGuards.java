@@ -1,6 +1,7 @@
 package io.pra.failover.domain;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -14,7 +15,8 @@ import io.pra.failover.domain.GuardVerdict.Guard;
  * policy, whatever the mode.
  *
  * @param mode           the site's mode
- * @param cooldown       minimum time between the end of a run and the next decision
+ * @param cooldown       minimum time between the end of a completed failover and the next decision; an
+ *                       automatic decision also waits this long after a failed or aborted run
  * @param dataLossBudget the expected loss above which an operator must approve
  */
 public record FailoverGuards(SiteMode mode, Duration cooldown, Duration dataLossBudget) {
@@ -36,8 +38,11 @@ public record FailoverGuards(SiteMode mode, Duration cooldown, Duration dataLoss
         if (request.activeRun()) {
             return new GuardVerdict.Refused(Guard.ACTIVE_RUN, "the site already has an active run");
         }
-        if (request.lastRunEndedAt() != null) {
-            var cooldownEnds = request.lastRunEndedAt().plus(cooldown);
+        // After a completed failover nobody fails over again before the cooldown. After a failed or aborted run
+        // only the automatic path waits (so a failing restore is not retried in a loop); an operator may try again.
+        Instant cooldownFrom = request.trigger() == Trigger.QUORUM ? request.lastEndedAt() : request.lastCompletedAt();
+        if (cooldownFrom != null) {
+            Instant cooldownEnds = cooldownFrom.plus(cooldown);
             if (request.now().isBefore(cooldownEnds)) {
                 return new GuardVerdict.Refused(Guard.COOLDOWN, "cooldown until " + cooldownEnds);
             }

@@ -54,6 +54,8 @@ public final class FailoverRun {
     private FailoverPhase outcome;
     private Instant endedAt;
     private String endReason;
+    private Instant cleanedUpAt;
+    private String cleanupDetail;
 
     /** Rebuilds a run from its recorded state (e.g. read back from the database). */
     public FailoverRun(FailoverDecided decision, ApprovalTerms approval, String approvedBy, Instant approvedAt,
@@ -77,6 +79,15 @@ public final class FailoverRun {
         this.outcome = outcome;
         this.endedAt = endedAt;
         this.endReason = endReason;
+    }
+
+    /** Rebuilds a run that may have been cleaned up after it ended. */
+    public FailoverRun(FailoverDecided decision, ApprovalTerms approval, String approvedBy, Instant approvedAt,
+            List<PhaseRecord> phases, FailoverPhase outcome, Instant endedAt, String endReason, Instant cleanedUpAt,
+            String cleanupDetail) {
+        this(decision, approval, approvedBy, approvedAt, phases, outcome, endedAt, endReason);
+        this.cleanedUpAt = cleanedUpAt;
+        this.cleanupDetail = cleanupDetail;
     }
 
     /** A freshly decided run, before any phase; {@code approval} is null when it needs none. */
@@ -133,6 +144,24 @@ public final class FailoverRun {
         openPhase().ifPresent(open -> phases.set(phases.size() - 1,
                 open.ended(now, StepVerdict.failed("aborted by " + operator + ": " + reason), open.executor())));
         end(FailoverPhase.ABORTED, now, reason);
+    }
+
+    /**
+     * True when the run ended FAILED or ABORTED after RESTORE began and was not cleaned up yet: its Restore on the
+     * target must go, and what it restored must be marked for an operator to remove.
+     */
+    public boolean needsCleanup() {
+        return (outcome == FailoverPhase.FAILED || outcome == FailoverPhase.ABORTED)
+                && hasBegun(FailoverPhase.RESTORE) && cleanedUpAt == null;
+    }
+
+    /** Records the clean-up of a run that needed it. */
+    public void cleanedUp(String detail, Instant now) {
+        if (!needsCleanup()) {
+            throw new RunTransitionRefused("run " + failoverId() + " needs no clean-up (" + describe() + ")");
+        }
+        cleanedUpAt = now;
+        cleanupDetail = detail;
     }
 
     /** The phase the executor should begin next, if any (none while waiting, running a phase, or over). */
@@ -249,5 +278,14 @@ public final class FailoverRun {
 
     public String endReason() {
         return endReason;
+    }
+
+    /** When the executor cleaned up after the run failed or was aborted; null until then. */
+    public Instant cleanedUpAt() {
+        return cleanedUpAt;
+    }
+
+    public String cleanupDetail() {
+        return cleanupDetail;
     }
 }

@@ -121,11 +121,12 @@ public class DrillService {
     private StepVerdict restore(DrillStarted drill) throws InterruptedException {
         VeleroRestores restores = restores(drill);
         String name = PraAnnotations.objectName(drill.failoverId());
+        // A drill restores into its own namespaces beside the executor, under no lock or epoch: nothing to confirm.
         restores.ensure(name, drill.failoverId(), drill.epoch(), drill.chosenBackup().backupName(),
-                List.copyOf(drill.namespaceMapping().keySet()), drill.namespaceMapping());
+                List.copyOf(drill.namespaceMapping().keySet()), drill.namespaceMapping(), () -> { });
         Instant deadline = Instant.now().plus(config.execution().restoreTimeout());
         while (true) {
-            Optional<RestoreReport> report = restores.awaitFinished(name, slice(deadline));
+            Optional<RestoreReport> report = restores.awaitFinished(name, slice(deadline), () -> { });
             if (report.isPresent()) {
                 return report.get().judge(name, config.execution().partiallyFailed());
             }
@@ -141,7 +142,7 @@ public class DrillService {
         WorkloadReadiness readiness = new WorkloadReadiness(clients.client(drill.targetSite()));
         Instant deadline = Instant.now().plus(config.execution().verifyTimeout());
         while (true) {
-            if (readiness.awaitReady(namespaces, slice(deadline)).isEmpty()) {
+            if (readiness.awaitReady(namespaces, slice(deadline), () -> { }).isEmpty()) {
                 return StepVerdict.succeeded(readiness.count(namespaces) + " workloads ready on site "
                         + drill.targetSite() + " in " + String.join(", ", namespaces));
             }

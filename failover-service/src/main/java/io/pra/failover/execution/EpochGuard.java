@@ -25,6 +25,27 @@ public class EpochGuard {
     }
 
     /**
+     * Confirms, in a short transaction of its own and without locking, that {@code run} may still act: its epoch is
+     * the site's and it is not over (an operator may have aborted it since the step began). Throws
+     * {@link StepRefused} otherwise.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void confirmActing(FailoverRun run) {
+        SiteEntity site = sites.findById(run.sourceSite());
+        FailoverRun recorded = runs.find(run.failoverId()).orElseThrow(
+                () -> new StepRefused("run " + run.failoverId() + " does not exist"));
+        if (site == null || site.epoch != run.epoch()) {
+            throw new StepRefused("stale executor: run " + run.failoverId() + " acts under epoch " + run.epoch()
+                    + " but site " + run.sourceSite() + " is at epoch " + (site == null ? "?" : site.epoch));
+        }
+        if (recorded.isOver()) {
+            throw new StepRefused("run " + run.failoverId() + " is " + recorded.outcome()
+                    + (recorded.endReason() == null ? "" : " (" + recorded.endReason() + ")")
+                    + ": its side effects stop");
+        }
+    }
+
+    /**
      * Locks the site and the run's row and returns the run as recorded now; throws {@link StepRefused} when the
      * site moved to another epoch or the run is over.
      */

@@ -2,6 +2,7 @@ package io.pra.failover.execution;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -102,19 +103,19 @@ public class ExecutionLoop {
             throw new IllegalStateException("pra.failover.execution.protected-namespaces must list at least one "
                     + "namespace");
         }
-        for (String name : new String[] {"fence-timeout", "restore-timeout", "verify-timeout", "cutover-timeout",
-                "poll-interval", "lock-retry-interval"}) {
-            Duration value = switch (name) {
-                case "fence-timeout" -> config.execution().fenceTimeout();
-                case "restore-timeout" -> config.execution().restoreTimeout();
-                case "verify-timeout" -> config.execution().verifyTimeout();
-                case "cutover-timeout" -> config.execution().cutoverTimeout();
-                case "poll-interval" -> config.execution().pollInterval();
-                default -> config.execution().lockRetryInterval();
-            };
+        FailoverConfig.Execution execution = config.execution();
+        Map<String, Duration> bounds = Map.of("fence-timeout", execution.fenceTimeout(), "restore-timeout",
+                execution.restoreTimeout(), "verify-timeout", execution.verifyTimeout(), "cutover-timeout",
+                execution.cutoverTimeout(), "poll-interval", execution.pollInterval(), "lock-retry-interval",
+                execution.lockRetryInterval(), "lock-timeout", execution.lockTimeout());
+        bounds.forEach((name, value) -> {
             if (value.isNegative() || value.isZero()) {
                 throw new IllegalStateException("pra.failover.execution." + name + " must be positive, got " + value);
             }
+        });
+        if (execution.lockTimeout().toMillis() < 1000) {
+            throw new IllegalStateException("pra.failover.execution.lock-timeout must be at least PT1S, got "
+                    + execution.lockTimeout());
         }
     }
 }

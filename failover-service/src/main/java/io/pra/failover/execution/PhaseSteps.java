@@ -19,7 +19,9 @@ import io.pra.failover.config.FailoverConfig;
 import io.pra.failover.cutover.TrafficSwitch;
 import io.pra.failover.domain.FailoverRun;
 import io.pra.failover.domain.RestoreReport;
+import io.pra.failover.domain.SideEffectCheck;
 import io.pra.failover.domain.StepVerdict;
+import io.pra.failover.k8s.CleanupMarks;
 import io.pra.failover.k8s.PraAnnotations;
 import io.pra.failover.k8s.SiteClients;
 import io.pra.failover.k8s.SourceFence;
@@ -61,33 +63,70 @@ public class PhaseSteps {
         };
     }
 
-    /** Makes the phase's effect unless it exists; returns the verdict when the phase is already decided by it. */
-    public Optional<StepVerdict> act(FailoverPhase phase, FailoverRun run) throws InterruptedException {
+    /**
+     * Makes the phase's effect unless it exists, asking {@code check} right before each side effect; returns the
+     * verdict when the phase is already decided by it.
+     */
+    public Optional<StepVerdict> act(FailoverPhase phase, FailoverRun run, SideEffectCheck check)
+            throws InterruptedException {
         return switch (phase) {
-            case FENCE_SOURCE -> Optional.of(fence(run));
+            case FENCE_SOURCE -> Optional.of(fence(run, check));
             case RESTORE -> {
                 restores(run).ensure(PraAnnotations.objectName(run.failoverId()), run.failoverId(), run.epoch(),
-                        run.decision().chosenBackup().backupName(), namespaces(), Map.of());
+                        run.decision().chosenBackup().backupName(), namespaces(), Map.of(), check);
                 yield Optional.empty();
             }
             case VERIFY -> Optional.empty();
-            case CUTOVER -> Optional.of(trafficSwitch.switchTraffic(run));
+            case CUTOVER -> Optional.of(trafficSwitch.switchTraffic(run, check));
             default -> throw new IllegalArgumentException(phase + " is not an executable phase");
         };
     }
 
-    /** Waits up to {@code left} for the effect {@link #act} made. */
-    public StepVerdict await(FailoverPhase phase, FailoverRun run, Duration left) throws InterruptedException {
+    /**
+     * Waits up to {@code left} for the effect {@link #act} made, asking {@code stillActing} every second so that an
+     * abort or a lost lock ends the wait (it throws) instead of waiting out the bound.
+     */
+    public StepVerdict await(FailoverPhase phase, FailoverRun run, Duration left, SideEffectCheck stillActing)
+            throws InterruptedException {
         return switch (phase) {
-            case RESTORE -> awaitRestore(restores(run), PraAnnotations.objectName(run.failoverId()), left);
-            case VERIFY -> verify(run, namespaces(), left);
+            case RESTORE -> awaitRestore(restores(run), PraAnnotations.objectName(run.failoverId()), left,
+                    stillActing::confirm);
+            case VERIFY -> verify(run, namespaces(), left, stillActing::confirm);
             default -> throw new IllegalArgumentException(phase + " has nothing to wait for");
         };
     }
 
+    /**
+     * After a run that failed or was aborted once RESTORE began: deletes its Restore on the target if Velero is
+     * still working on it (a finished one stays, with Velero's logs, as evidence) and labels the namespaces it
+     * restored into for an operator to remove, asking {@code check} before each write. Safe to repeat. Returns
+     * what it did.
+     */
+    public String cleanUp(FailoverRun run, SideEffectCheck check) {
+        VeleroRestores restores = restores(run);
+        String name = PraAnnotations.objectName(run.failoverId());
+        Optional<RestoreReport> restore = restores.current(name);
+        String restoreDone;
+        if (restore.isEmpty()) {
+            restoreDone = "no Restore " + name + " left";
+        } else if (restore.get().isFinished()) {
+            restoreDone = "Restore " + name + " kept (Velero phase " + restore.get().veleroPhase() + ") for its logs";
+        } else {
+            check.confirm();
+            restores.delete(name);
+            restoreDone = "Restore " + name + " deleted (Velero phase " + restore.get().veleroPhase() + ")";
+        }
+        List<String> marked = new CleanupMarks(clients.client(run.targetSite())).mark(namespaces(), run.failoverId(),
+                check);
+        return restoreDone + "; " + (marked.isEmpty() ? "no namespace newly marked" : "namespaces " + marked
+                + " on site " + run.targetSite() + " labelled " + CleanupMarks.LABEL + "=" + run.failoverId()
+                + " for removal");
+    }
+
     /** Waits for a restore and judges it by the partially-failed policy. */
-    StepVerdict awaitRestore(VeleroRestores restores, String name, Duration left) throws InterruptedException {
-        Optional<RestoreReport> report = restores.awaitFinished(name, left);
+    StepVerdict awaitRestore(VeleroRestores restores, String name, Duration left, Runnable stillWanted)
+            throws InterruptedException {
+        Optional<RestoreReport> report = restores.awaitFinished(name, left, stillWanted);
         if (report.isEmpty()) {
             String phase = restores.current(name).map(RestoreReport::veleroPhase).orElse("missing");
             return StepVerdict.failed("restore " + name + " did not finish within " + timeout(FailoverPhase.RESTORE)
@@ -97,9 +136,10 @@ public class PhaseSteps {
     }
 
     /** Waits for the workloads of {@code namespaces} on the target site to be ready. */
-    StepVerdict verify(FailoverRun run, List<String> namespaces, Duration left) throws InterruptedException {
+    StepVerdict verify(FailoverRun run, List<String> namespaces, Duration left, Runnable stillWanted)
+            throws InterruptedException {
         WorkloadReadiness readiness = new WorkloadReadiness(clients.client(run.targetSite()));
-        Optional<String> late = readiness.awaitReady(namespaces, left);
+        Optional<String> late = readiness.awaitReady(namespaces, left, stillWanted);
         if (late.isPresent()) {
             return StepVerdict.failed(late.get());
         }
@@ -116,10 +156,11 @@ public class PhaseSteps {
     }
 
     /** Best effort within the fence bound: an unreachable source is recorded and skipped, never waited on. */
-    private StepVerdict fence(FailoverRun run) throws InterruptedException {
+    private StepVerdict fence(FailoverRun run, SideEffectCheck check) throws InterruptedException {
         Duration bound = config.execution().fenceTimeout();
         CompletableFuture<List<String>> scaling = CompletableFuture.supplyAsync(() -> new SourceFence(
-                clients.client(run.sourceSite())).scaleToZero(namespaces(), run.failoverId(), run.epoch()), fencing);
+                clients.client(run.sourceSite())).scaleToZero(namespaces(), run.failoverId(), run.epoch(), check),
+                fencing);
         try {
             List<String> scaled = scaling.get(bound.toMillis(), TimeUnit.MILLISECONDS);
             return StepVerdict.succeeded("site " + run.sourceSite() + ": " + scaled.size()
@@ -129,6 +170,9 @@ public class PhaseSteps {
             return StepVerdict.skipped("site " + run.sourceSite() + " API did not answer within " + bound
                     + "; source not fenced");
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof StepRefused refused) {
+                throw refused;
+            }
             return StepVerdict.skipped("site " + run.sourceSite() + " API refused the fence; source not fenced: "
                     + e.getCause().getMessage());
         }

@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 import io.pra.events.failover.FailoverPhase;
 import io.pra.failover.domain.FailoverRun;
 import io.pra.failover.domain.PhaseRecord;
+import io.pra.failover.domain.SideEffectCheck;
 import io.pra.failover.domain.StepVerdict;
 
 /**
@@ -28,6 +29,8 @@ public final class SiteExecutor implements AutoCloseable {
         BEGUN,
         ACTED,
         ENDED,
+        /** Cleaned up after a run that failed or was aborted. */
+        CLEANED,
         /** The step was refused (stale epoch, run over): this executor lets the run go. */
         REFUSED,
         /** A site call failed within the phase's bound; the unit will be tried again. */
@@ -40,18 +43,20 @@ public final class SiteExecutor implements AutoCloseable {
     private final String siteId;
     private final ExecutorLock lock;
     private final StepRecorder recorder;
+    private final EpochGuard epochGuard;
     private final PhaseSteps steps;
     private final ExecutionMetrics metrics;
     private final Clock clock;
     private FailoverPhase acted;
     private Optional<StepVerdict> actVerdict = Optional.empty();
 
-    SiteExecutor(String name, String siteId, ExecutorLock lock, StepRecorder recorder, PhaseSteps steps,
-            ExecutionMetrics metrics, Clock clock) {
+    SiteExecutor(String name, String siteId, ExecutorLock lock, StepRecorder recorder, EpochGuard epochGuard,
+            PhaseSteps steps, ExecutionMetrics metrics, Clock clock) {
         this.name = name;
         this.siteId = siteId;
         this.lock = lock;
         this.recorder = recorder;
+        this.epochGuard = epochGuard;
         this.steps = steps;
         this.metrics = metrics;
         this.clock = clock;
@@ -77,7 +82,7 @@ public final class SiteExecutor implements AutoCloseable {
         }
         Optional<FailoverRun> next = recorder.nextExecutable(siteId);
         if (next.isEmpty()) {
-            return Progress.IDLE;
+            return cleanUpEnded();
         }
         FailoverRun run = next.get();
         try {
@@ -98,7 +103,8 @@ public final class SiteExecutor implements AutoCloseable {
         Progress progress;
         do {
             progress = advance();
-        } while (progress == Progress.BEGUN || progress == Progress.ACTED || progress == Progress.ENDED);
+        } while (progress == Progress.BEGUN || progress == Progress.ACTED || progress == Progress.ENDED
+                || progress == Progress.CLEANED);
         return progress;
     }
 
@@ -115,6 +121,9 @@ public final class SiteExecutor implements AutoCloseable {
         if (open.isEmpty()) {
             FailoverPhase phase = state.nextPhase().orElseThrow(
                     () -> new StepRefused("run " + run.failoverId() + " has no phase to begin"));
+            if (!lock.confirm()) {
+                return Progress.STANDBY;
+            }
             recorder.begin(run, phase, name);
             forget();
             LOG.infof("phase started: site=%s failoverId=%s epoch=%d phase=%s executor=%s", siteId,
@@ -123,13 +132,13 @@ public final class SiteExecutor implements AutoCloseable {
         }
         FailoverPhase phase = open.get().phase();
         if (acted != phase) {
-            actVerdict = steps.act(phase, run);
+            actVerdict = steps.act(phase, run, sideEffectCheck(run));
             acted = phase;
             return Progress.ACTED;
         }
         StepVerdict verdict = actVerdict.isPresent() ? actVerdict.get()
-                : steps.await(phase, run, left(phase, open.get()));
-        if (!lock.isHeld()) {
+                : steps.await(phase, run, left(phase, open.get()), sideEffectCheck(run));
+        if (!lock.confirm()) {
             // Lost the lock while waiting: another executor may have taken over; it records this phase.
             forget();
             return Progress.STANDBY;
@@ -149,6 +158,36 @@ public final class SiteExecutor implements AutoCloseable {
         return Progress.ENDED;
     }
 
+    /**
+     * Cleans up after the oldest run that failed or was aborted after RESTORE began: deletes its Restore and marks
+     * what it restored, then records it. A site call that fails leaves it for the next round.
+     */
+    private Progress cleanUpEnded() throws InterruptedException {
+        Optional<FailoverRun> ended = recorder.nextToCleanUp(siteId);
+        if (ended.isEmpty()) {
+            return Progress.IDLE;
+        }
+        FailoverRun run = ended.get();
+        try {
+            String detail = steps.cleanUp(run, () -> {
+                if (!lock.confirm()) {
+                    throw new StepRefused("executor " + name + " lost the executor lock of site " + siteId);
+                }
+            });
+            recorder.cleanedUp(run, detail, name);
+            LOG.infof("cleaned up: site=%s failoverId=%s epoch=%d outcome=%s: %s", siteId, run.failoverId(),
+                    run.epoch(), run.outcome(), detail);
+            return Progress.CLEANED;
+        } catch (StepRefused e) {
+            LOG.warnf("clean-up refused: executor=%s failoverId=%s: %s", name, run.failoverId(), e.getMessage());
+            return Progress.REFUSED;
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "clean-up failed, will retry: executor=%s site=%s failoverId=%s", name, siteId,
+                    run.failoverId());
+            return Progress.RETRY;
+        }
+    }
+
     /** A site call failed: retried while the phase's bound lasts, then the run fails with the error. */
     private Progress failIfOverdue(FailoverRun run, RuntimeException error) {
         Optional<PhaseRecord> open = recorder.state(run.failoverId()).openPhase();
@@ -161,6 +200,19 @@ public final class SiteExecutor implements AutoCloseable {
         LOG.warnf(error, "step failed, will retry: executor=%s site=%s failoverId=%s", name, siteId,
                 run.failoverId());
         return Progress.RETRY;
+    }
+
+    /**
+     * What is asked before each side effect of {@code run}: the lock's session still answers, and the run may
+     * still act (epoch current, not aborted). Refused: the effect is not made and the executor lets the run go.
+     */
+    private SideEffectCheck sideEffectCheck(FailoverRun run) {
+        return () -> {
+            if (!lock.confirm()) {
+                throw new StepRefused("executor " + name + " lost the executor lock of site " + siteId);
+            }
+            epochGuard.confirmActing(run);
+        };
     }
 
     /** What is left of the phase's bound, measured from its recorded start on the service clock. */

@@ -3,6 +3,7 @@ package io.pra.failover.execution;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,6 +23,7 @@ public class SiteExecutors {
 
     private final FailoverConfig config;
     private final StepRecorder recorder;
+    private final EpochGuard epochGuard;
     private final PhaseSteps steps;
     private final ExecutionMetrics metrics;
     private final Clock clock;
@@ -30,12 +32,13 @@ public class SiteExecutors {
     private final Optional<String> password;
     private final AtomicInteger created = new AtomicInteger();
 
-    SiteExecutors(FailoverConfig config, StepRecorder recorder, PhaseSteps steps, ExecutionMetrics metrics,
+    SiteExecutors(FailoverConfig config, StepRecorder recorder, EpochGuard epochGuard, PhaseSteps steps, ExecutionMetrics metrics,
             Clock clock, @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
         this.config = config;
         this.recorder = recorder;
+        this.epochGuard = epochGuard;
         this.steps = steps;
         this.metrics = metrics;
         this.clock = clock;
@@ -46,17 +49,25 @@ public class SiteExecutors {
 
     /** A new executor of the source site, named {@code <instance>/<n>}, not holding the lock yet. */
     public SiteExecutor create() {
-        String name = config.instance() + "/" + created.incrementAndGet();
-        ExecutorLock lock = new ExecutorLock(this::connect, config.sourceSite());
-        return new SiteExecutor(name, config.sourceSite(), lock, recorder, steps, metrics, clock);
+        return create(jdbcUrl);
     }
 
-    private Connection connect() throws java.sql.SQLException {
+    /** The same, with its lock's session opened at {@code lockJdbcUrl} (tests route it through a proxy). */
+    public SiteExecutor create(String lockJdbcUrl) {
+        String name = config.instance() + "/" + created.incrementAndGet();
+        ExecutorLock lock = new ExecutorLock(timeout -> connect(lockJdbcUrl, timeout), config.sourceSite(),
+                config.execution().lockTimeout());
+        return new SiteExecutor(name, config.sourceSite(), lock, recorder, epochGuard, steps, metrics, clock);
+    }
+
+    private Connection connect(String url, Duration socketTimeout) throws java.sql.SQLException {
         Properties properties = new Properties();
         username.ifPresent(user -> properties.setProperty("user", user));
         password.ifPresent(secret -> properties.setProperty("password", secret));
         properties.setProperty("tcpKeepAlive", "true");
+        properties.setProperty("connectTimeout", Long.toString(Math.max(1, socketTimeout.toSeconds())));
+        properties.setProperty("socketTimeout", Long.toString(Math.max(1, socketTimeout.toSeconds())));
         properties.setProperty("ApplicationName", "pra-failover-executor-lock");
-        return DriverManager.getConnection(jdbcUrl, properties);
+        return DriverManager.getConnection(url, properties);
     }
 }

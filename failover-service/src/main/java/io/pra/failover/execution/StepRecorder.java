@@ -74,6 +74,24 @@ public class StepRecorder {
         return runs.nextExecutable(siteId);
     }
 
+    /** The site's oldest run left to clean up after it failed or was aborted, if any. */
+    @Transactional
+    public Optional<FailoverRun> nextToCleanUp(String siteId) {
+        return runs.nextToCleanUp(siteId);
+    }
+
+    /** Records the clean-up of {@code ended}, with its audit line. */
+    @Transactional
+    public void cleanedUp(FailoverRun ended, String detail, String executor) {
+        sites.lock(ended.sourceSite());
+        FailoverRun run = runs.findLocked(ended.failoverId()).orElseThrow(
+                () -> new StepRefused("run " + ended.failoverId() + " does not exist"));
+        Instant now = clock.instant();
+        refuseIfNot(() -> run.cleanedUp(detail, now));
+        runs.save(run);
+        audit.append(now, executor, "failover.cleaned-up", run.sourceSite(), run.failoverId(), run.epoch(), detail);
+    }
+
     /** The run as recorded now. */
     @Transactional
     public FailoverRun state(UUID failoverId) {

@@ -1,6 +1,7 @@
 package io.pra.failover.k8s;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -19,14 +20,29 @@ final class Conditions {
     private Conditions() {
     }
 
-    /** The objects once {@code condition} holds for them, or empty when {@code timeout} passed first. */
+    /** How often a wait asks whether it should go on. */
+    private static final Duration SLICE = Duration.ofSeconds(1);
+
+    /**
+     * The objects once {@code condition} holds for them, or empty when {@code timeout} passed first. Every second
+     * of waiting it calls {@code stillWanted}, which ends the wait by throwing (e.g. the run was aborted).
+     */
     static <T extends HasMetadata> Optional<List<T>> await(Informable<T> objects, Predicate<List<T>> condition,
-            Duration timeout) throws InterruptedException {
+            Duration timeout, Runnable stillWanted) throws InterruptedException {
         CompletableFuture<List<T>> done = objects.informOnCondition(condition);
+        Instant deadline = Instant.now().plus(timeout);
         try {
-            return Optional.of(done.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
-        } catch (TimeoutException e) {
-            return Optional.empty();
+            while (true) {
+                Duration left = Duration.between(Instant.now(), deadline);
+                if (left.isNegative() || left.isZero()) {
+                    return Optional.empty();
+                }
+                try {
+                    return Optional.of(done.get(Math.min(left.toMillis(), SLICE.toMillis()), TimeUnit.MILLISECONDS));
+                } catch (TimeoutException e) {
+                    stillWanted.run();
+                }
+            }
         } catch (ExecutionException e) {
             throw new KubernetesClientException("watch failed: " + e.getCause().getMessage(), e.getCause());
         } finally {

@@ -1,6 +1,7 @@
 package io.pra.failover.k8s;
 
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 /** Annotations PRA puts on every object a run creates or changes, so a resumed step recognises its own effect. */
@@ -19,6 +20,19 @@ public final class PraAnnotations {
 
     public static Map<String, String> of(UUID failoverId, long epoch) {
         return Map.of(EPOCH, Long.toString(epoch), FAILOVER_ID, failoverId.toString());
+    }
+
+    /** The epoch of the run that last changed the object; empty when no run did (or the value is not a number). */
+    public static OptionalLong epoch(Map<String, String> annotations) {
+        String value = annotations == null ? null : annotations.get(EPOCH);
+        if (value == null) {
+            return OptionalLong.empty();
+        }
+        try {
+            return OptionalLong.of(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            return OptionalLong.empty();
+        }
     }
 
     /** True when {@code annotations} say run {@code failoverId} made the change. */

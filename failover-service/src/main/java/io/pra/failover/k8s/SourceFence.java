@@ -9,6 +9,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.pra.failover.domain.SideEffectCheck;
 
 /**
  * FENCE_SOURCE on the source site: scales the protected Deployments and StatefulSets to zero, annotated with
@@ -23,12 +24,16 @@ public final class SourceFence {
         this.source = source;
     }
 
-    /** Scales what still runs to zero; returns the workloads scaled ({@code namespace/kind/name}). */
-    public List<String> scaleToZero(List<String> namespaces, UUID failoverId, long epoch) {
+    /**
+     * Scales what still runs to zero, asking {@code check} before each scale; returns the workloads scaled
+     * ({@code namespace/kind/name}).
+     */
+    public List<String> scaleToZero(List<String> namespaces, UUID failoverId, long epoch, SideEffectCheck check) {
         List<String> scaled = new ArrayList<>();
         for (String namespace : namespaces) {
             for (Deployment deployment : source.apps().deployments().inNamespace(namespace).list().getItems()) {
                 if (replicas(deployment.getSpec().getReplicas()) > 0) {
+                    check.confirm();
                     source.apps().deployments().inNamespace(namespace).withName(name(deployment)).edit(d -> {
                         d.getSpec().setReplicas(0);
                         annotate(d, failoverId, epoch);
@@ -39,6 +44,7 @@ public final class SourceFence {
             }
             for (StatefulSet statefulSet : source.apps().statefulSets().inNamespace(namespace).list().getItems()) {
                 if (replicas(statefulSet.getSpec().getReplicas()) > 0) {
+                    check.confirm();
                     source.apps().statefulSets().inNamespace(namespace).withName(name(statefulSet)).edit(s -> {
                         s.getSpec().setReplicas(0);
                         annotate(s, failoverId, epoch);

@@ -13,6 +13,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.NonNamespaceOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
 import io.pra.failover.domain.RestoreReport;
+import io.pra.failover.domain.SideEffectCheck;
 import io.pra.velero.ExistingResourcePolicy;
 import io.pra.velero.Restore;
 import io.pra.velero.RestorePhase;
@@ -37,9 +38,10 @@ public final class VeleroRestores {
      * Looks for the run's Restore, creates it when absent; returns true when this call created it.
      *
      * @param namespaceMapping source namespace → restored namespace; empty to restore in place
+     * @param check            asked right before the create
      */
     public boolean ensure(String name, UUID failoverId, long epoch, String backupName, List<String> namespaces,
-            Map<String, String> namespaceMapping) {
+            Map<String, String> namespaceMapping, SideEffectCheck check) {
         Restore existing = restores().withName(name).get();
         if (existing != null) {
             if (!PraAnnotations.madeBy(existing.getMetadata().getAnnotations(), failoverId)) {
@@ -59,14 +61,19 @@ public final class VeleroRestores {
         restore.setMetadata(new ObjectMetaBuilder().withName(name).withNamespace(namespace)
                 .withAnnotations(PraAnnotations.of(failoverId, epoch)).build());
         restore.setSpec(spec);
+        check.confirm();
         restores().resource(restore).create();
         return true;
     }
 
-    /** The restore's report once Velero finished it, or empty when {@code timeout} passed first. */
-    public Optional<RestoreReport> awaitFinished(String name, Duration timeout) throws InterruptedException {
+    /**
+     * The restore's report once Velero finished it, or empty when {@code timeout} passed first; {@code stillWanted}
+     * is asked every second of waiting and ends the wait by throwing.
+     */
+    public Optional<RestoreReport> awaitFinished(String name, Duration timeout, Runnable stillWanted)
+            throws InterruptedException {
         return Conditions.await(restores().withName(name),
-                        list -> list.stream().anyMatch(r -> report(r).isFinished()), timeout)
+                        list -> list.stream().anyMatch(r -> report(r).isFinished()), timeout, stillWanted)
                 .flatMap(list -> list.stream().filter(r -> name.equals(r.getMetadata().getName())).findFirst())
                 .map(VeleroRestores::report);
     }

@@ -23,16 +23,22 @@ public final class WorkloadReadiness {
         this.target = target;
     }
 
-    /** Empty when every namespace is ready within {@code timeout}; else what was not ready when time ran out. */
-    public Optional<String> awaitReady(List<String> namespaces, Duration timeout) throws InterruptedException {
+    /**
+     * Empty when every namespace is ready within {@code timeout}; else what was not ready when time ran out.
+     * {@code stillWanted} is asked every second of waiting and ends the wait by throwing.
+     */
+    public Optional<String> awaitReady(List<String> namespaces, Duration timeout, Runnable stillWanted)
+            throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         List<String> late = new ArrayList<>();
         for (String namespace : namespaces) {
             Duration left = remaining(deadline);
             boolean deployments = Conditions.await(target.apps().deployments().inNamespace(namespace),
-                    list -> !list.isEmpty() && list.stream().allMatch(WorkloadReadiness::ready), left).isPresent();
+                    list -> !list.isEmpty() && list.stream().allMatch(WorkloadReadiness::ready), left, stillWanted)
+                    .isPresent();
             boolean statefulSets = Conditions.await(target.apps().statefulSets().inNamespace(namespace),
-                    list -> list.stream().allMatch(WorkloadReadiness::ready), remaining(deadline)).isPresent();
+                    list -> list.stream().allMatch(WorkloadReadiness::ready), remaining(deadline), stillWanted)
+                    .isPresent();
             if (!deployments || !statefulSets) {
                 late.add(namespace);
             }

@@ -38,7 +38,7 @@ final class RunEntities {
                         phase.detail, read(phase.errors, ERRORS, row), phase.executor))
                 .toList();
         return new FailoverRun(decision, approval, row.approvedBy, row.approvedAt, phases, row.outcome, row.endedAt,
-                row.endReason);
+                row.endReason, row.cleanedUpAt, row.cleanupDetail);
     }
 
     /** A new row for a freshly decided run. */
@@ -71,13 +71,15 @@ final class RunEntities {
         return row;
     }
 
-    /** Copies what changes after the decision (approval, outcome) into the run's row. */
+    /** Copies what changes after the decision (approval, outcome, clean-up) into the run's row. */
     static void copyState(FailoverRun run, RunEntity row) {
         row.approvedBy = run.approvedBy();
         row.approvedAt = run.approvedAt();
         row.outcome = run.outcome();
         row.endedAt = run.endedAt();
         row.endReason = run.endReason();
+        row.cleanedUpAt = run.cleanedUpAt();
+        row.cleanupDetail = run.cleanupDetail();
     }
 
     /** Copies a recorded phase into its row. */

@@ -104,4 +104,12 @@ public class RunEntity {
 
     @Column(name = "end_reason")
     public String endReason;
+
+    /** When the executor cleaned up after a FAILED or ABORTED run; null until then (or when nothing was due). */
+    @Column(name = "cleaned_up_at")
+    public Instant cleanedUpAt;
+
+    /** What the clean-up did. */
+    @Column(name = "cleanup_detail")
+    public String cleanupDetail;
 }

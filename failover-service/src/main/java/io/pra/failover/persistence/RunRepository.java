@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.pra.events.failover.FailoverPhase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
@@ -23,6 +24,13 @@ public class RunRepository implements PanacheRepositoryBase<RunEntity, UUID> {
     /** When the site's most recent finished run ended, if it ever had one. */
     public Optional<Instant> lastRunEndedAt(String siteId) {
         return find("siteId = ?1 and endedAt is not null order by endedAt desc", siteId)
+                .firstResultOptional()
+                .map(run -> run.endedAt);
+    }
+
+    /** When the site's most recent completed failover ended, if one ever completed. */
+    public Optional<Instant> lastCompletedAt(String siteId) {
+        return find("siteId = ?1 and outcome = ?2 order by endedAt desc", siteId, FailoverPhase.COMPLETED)
                 .firstResultOptional()
                 .map(run -> run.endedAt);
     }

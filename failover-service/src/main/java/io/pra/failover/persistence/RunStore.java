@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import io.pra.events.failover.FailoverPhase;
 import io.pra.failover.domain.FailoverRun;
 import io.pra.failover.domain.PhaseRecord;
 
@@ -59,6 +60,15 @@ public class RunStore {
     public Optional<FailoverRun> nextExecutable(String siteId) {
         return runs.find("siteId = ?1 and outcome is null and (approvalRequired = false or approvedBy is not null) "
                 + "order by decidedAt", siteId).firstResultOptional().map(this::toDomain);
+    }
+
+    /** The site's oldest run that ended FAILED or ABORTED after RESTORE began and is not cleaned up yet. */
+    public Optional<FailoverRun> nextToCleanUp(String siteId) {
+        return runs.find("FROM RunEntity r WHERE r.siteId = ?1 AND r.outcome IN ?2 AND r.cleanedUpAt IS NULL AND "
+                + "EXISTS (SELECT 1 FROM PhaseEntity p WHERE p.failoverId = r.failoverId AND p.phase = ?3) "
+                + "ORDER BY r.endedAt", siteId,
+                List.of(FailoverPhase.FAILED, FailoverPhase.ABORTED), FailoverPhase.RESTORE)
+                .firstResultOptional().map(this::toDomain);
     }
 
     /** Runs, newest decision first, of one site or all ({@code siteId} null). */

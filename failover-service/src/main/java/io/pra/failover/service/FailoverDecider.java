@@ -100,7 +100,8 @@ public class FailoverDecider {
         Optional<BackupCandidate> backup = BackupCandidate.newestRestorable(
                 backups.candidatesOn(site.siteId, config.targetSite()), now);
         DecisionRequest request = new DecisionRequest(trigger, now, disasterStart,
-                runRows.hasActiveRun(site.siteId), runRows.lastRunEndedAt(site.siteId).orElse(null), backup);
+                runRows.hasActiveRun(site.siteId), runRows.lastCompletedAt(site.siteId).orElse(null),
+                runRows.lastRunEndedAt(site.siteId).orElse(null), backup);
         GuardVerdict verdict = new FailoverGuards(site.mode, config.cooldown(), config.dataLossBudget())
                 .evaluate(request);
         if (verdict instanceof GuardVerdict.Refused refused) {

@@ -1,6 +1,7 @@
 package io.pra.failover.cutover;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,10 +25,12 @@ import io.pra.events.failover.BackupRef;
 import io.pra.events.failover.FailoverDecided;
 import io.pra.events.failover.Trigger;
 import io.pra.failover.domain.FailoverRun;
+import io.pra.failover.domain.SideEffectCheck;
 import io.pra.failover.domain.StepVerdict.Outcome;
 
 class WebhookSwitchTest {
 
+    private static final SideEffectCheck ALLOWED = () -> { };
     private static final Instant DECIDED = Instant.parse("2026-11-24T03:00:10Z");
     private static final FailoverRun RUN = FailoverRun.decided(new FailoverDecided(UUID.randomUUID(), 3, "a", "b",
             Trigger.QUORUM, DECIDED, DECIDED.minusSeconds(10), List.of(), new BackupRef("shop-1", "default",
@@ -36,6 +40,7 @@ class WebhookSwitchTest {
     private final Queue<Integer> answers = new ConcurrentLinkedQueue<>();
     private final Queue<String> bodies = new ConcurrentLinkedQueue<>();
     private final Queue<String> keys = new ConcurrentLinkedQueue<>();
+    private final Queue<String> epochs = new ConcurrentLinkedQueue<>();
     private HttpServer server;
 
     @BeforeEach
@@ -44,6 +49,7 @@ class WebhookSwitchTest {
         server.createContext("/cutover", exchange -> {
             bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             keys.add(exchange.getRequestHeaders().getFirst("Idempotency-Key"));
+            epochs.add(exchange.getRequestHeaders().getFirst(WebhookSwitch.EPOCH_HEADER));
             Integer status = answers.poll();
             exchange.sendResponseHeaders(status == null ? 500 : status, -1);
             exchange.close();
@@ -60,7 +66,7 @@ class WebhookSwitchTest {
     void postsTheRunAsJsonAndRetriesUntilA2xx() throws Exception {
         answers.addAll(List.of(503, 502, 204));
 
-        var verdict = webhook(5).switchTraffic(RUN);
+        var verdict = webhook(5).switchTraffic(RUN, ALLOWED);
 
         assertThat(verdict.outcome()).isEqualTo(Outcome.SUCCEEDED);
         assertThat(verdict.detail()).isEqualTo("cutover webhook answered 204 on attempt 3");
@@ -68,11 +74,27 @@ class WebhookSwitchTest {
                 .contains("\"epoch\":3").contains("\"targetSite\":\"b\"").contains("\"backupName\":\"shop-1\"")
                 .contains("\"disasterStartedAt\":\"2026-11-24T03:00:00Z\"");
         assertThat(keys).containsOnly(RUN.failoverId().toString());
+        assertThat(epochs).containsOnly("3");
+    }
+
+    @Test
+    void stopsCallingOnceTheExecutorMayNoLongerAct() {
+        answers.addAll(List.of(503, 204));
+        AtomicInteger checks = new AtomicInteger();
+        SideEffectCheck abortedAfterFirstCall = () -> {
+            if (checks.incrementAndGet() > 1) {
+                throw new IllegalStateException("run aborted");
+            }
+        };
+
+        assertThatThrownBy(() -> webhook(5).switchTraffic(RUN, abortedAfterFirstCall))
+                .hasMessage("run aborted");
+        assertThat(bodies).hasSize(1);
     }
 
     @Test
     void failsAfterItsAttemptsWithTheLastAnswer() throws Exception {
-        var verdict = webhook(3).switchTraffic(RUN);
+        var verdict = webhook(3).switchTraffic(RUN, ALLOWED);
 
         assertThat(verdict.outcome()).isEqualTo(Outcome.FAILED);
         assertThat(verdict.detail()).contains("after 3 attempts").contains("last: HTTP 500");

@@ -20,7 +20,7 @@ class FailoverGuardsTest {
     private static final BackupCandidate FRESH = backup("daily-1", T0.minus(Duration.ofMinutes(5)), true);
 
     private static DecisionRequest quorum(Optional<BackupCandidate> backup) {
-        return new DecisionRequest(Trigger.QUORUM, T0.plusSeconds(10), T0, false, null, backup);
+        return new DecisionRequest(Trigger.QUORUM, T0.plusSeconds(10), T0, false, null, null, backup);
     }
 
     @Test
@@ -65,7 +65,7 @@ class FailoverGuardsTest {
 
     @Test
     void aManualFailoverAlwaysNeedsASecondOperator() {
-        DecisionRequest manual = new DecisionRequest(Trigger.MANUAL, T0, T0, false, null, Optional.of(FRESH));
+        DecisionRequest manual = new DecisionRequest(Trigger.MANUAL, T0, T0, false, null, null, Optional.of(FRESH));
 
         GuardVerdict verdict = new FailoverGuards(SiteMode.AUTO, COOLDOWN, BUDGET).evaluate(manual);
 
@@ -81,7 +81,7 @@ class FailoverGuardsTest {
 
     @Test
     void anActiveRunRefuses() {
-        DecisionRequest request = new DecisionRequest(Trigger.QUORUM, T0, T0, true, null, Optional.of(FRESH));
+        DecisionRequest request = new DecisionRequest(Trigger.QUORUM, T0, T0, true, null, null, Optional.of(FRESH));
 
         assertThat(new FailoverGuards(SiteMode.AUTO, COOLDOWN, BUDGET).evaluate(request))
                 .isEqualTo(new GuardVerdict.Refused(Guard.ACTIVE_RUN, "the site already has an active run"));
@@ -92,12 +92,32 @@ class FailoverGuardsTest {
         Instant lastEnded = T0.minus(Duration.ofMinutes(20));
         FailoverGuards guards = new FailoverGuards(SiteMode.AUTO, COOLDOWN, BUDGET);
 
-        GuardVerdict during = guards.evaluate(new DecisionRequest(Trigger.QUORUM, T0, T0, false, lastEnded, Optional.of(FRESH)));
+        GuardVerdict during = guards.evaluate(new DecisionRequest(Trigger.QUORUM, T0, T0, false, lastEnded, lastEnded,
+                Optional.of(FRESH)));
+        GuardVerdict manualDuring = guards.evaluate(new DecisionRequest(Trigger.MANUAL, T0, T0, false, lastEnded,
+                lastEnded, Optional.of(FRESH)));
         GuardVerdict after = guards.evaluate(new DecisionRequest(Trigger.QUORUM, T0.plus(Duration.ofMinutes(10)), T0,
-                false, lastEnded, Optional.of(FRESH)));
+                false, lastEnded, lastEnded, Optional.of(FRESH)));
 
-        assertThat(during).isEqualTo(new GuardVerdict.Refused(Guard.COOLDOWN, "cooldown until " + lastEnded.plus(COOLDOWN)));
+        assertThat(during).isEqualTo(new GuardVerdict.Refused(Guard.COOLDOWN,
+                "cooldown until " + lastEnded.plus(COOLDOWN)));
+        assertThat(manualDuring).isEqualTo(during);
         assertThat(after).isInstanceOf(GuardVerdict.Decided.class);
+    }
+
+    @Test
+    void afterAFailedOrAbortedRunAnOperatorMayFailOverButTheQuorumWaits() {
+        Instant failedAt = T0.minus(Duration.ofMinutes(5));
+        FailoverGuards guards = new FailoverGuards(SiteMode.AUTO, COOLDOWN, BUDGET);
+
+        GuardVerdict manual = guards.evaluate(new DecisionRequest(Trigger.MANUAL, T0, T0, false, null, failedAt,
+                Optional.of(FRESH)));
+        GuardVerdict quorum = guards.evaluate(new DecisionRequest(Trigger.QUORUM, T0, T0, false, null, failedAt,
+                Optional.of(FRESH)));
+
+        assertThat(manual).isInstanceOf(GuardVerdict.Decided.class);
+        assertThat(quorum).isEqualTo(new GuardVerdict.Refused(Guard.COOLDOWN,
+                "cooldown until " + failedAt.plus(COOLDOWN)));
     }
 
     @Test
@@ -108,7 +128,7 @@ class FailoverGuardsTest {
 
     @Test
     void aDrillIsNeverDecidedAsAFailover() {
-        DecisionRequest drill = new DecisionRequest(Trigger.DRILL, T0, T0, false, null, Optional.of(FRESH));
+        DecisionRequest drill = new DecisionRequest(Trigger.DRILL, T0, T0, false, null, null, Optional.of(FRESH));
 
         assertThat(new FailoverGuards(SiteMode.AUTO, COOLDOWN, BUDGET).evaluate(drill))
                 .isInstanceOfSatisfying(GuardVerdict.Refused.class,

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,9 +15,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,11 +36,20 @@ import io.pra.failover.execution.SiteExecutor.Progress;
 import io.pra.failover.execution.SiteExecutors;
 import io.pra.failover.execution.StepRecorder;
 import io.pra.failover.execution.StepRefused;
+import io.pra.failover.k8s.CleanupMarks;
+import io.pra.failover.k8s.PraAnnotations;
 import io.pra.failover.service.BackupCatalog;
+import io.pra.failover.service.RunControl;
 import io.pra.failover.service.VoteService;
+import io.pra.testkit.net.TcpProxy;
 import io.pra.testkit.site.MutableClock;
+import io.pra.testkit.site.SampleApp;
+import io.pra.testkit.site.velero.Fault;
+import io.pra.testkit.site.velero.Operation;
 import io.pra.velero.Backup;
+import io.pra.velero.Restore;
 import io.pra.velero.Timestamps;
+import io.pra.velero.Velero;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -51,10 +64,12 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @WithTestResource(value = FailoverSitesResource.class, initArgs = {
         @ResourceArg(name = "database", value = "failover_crash"),
-        @ResourceArg(name = "executor", value = "false")})
+        @ResourceArg(name = "executor", value = "false"),
+        @ResourceArg(name = "lock-timeout", value = "PT3S")})
 class ExecutorCrashIT {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration LOCK_TIMEOUT = Duration.ofSeconds(3);
 
     @Inject
     AgroalDataSource dataSource;
@@ -73,6 +88,12 @@ class ExecutorCrashIT {
 
     @Inject
     StepRecorder recorder;
+
+    @Inject
+    RunControl control;
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String jdbcUrl;
 
     @BeforeEach
     void aBackupOfSiteAVisibleOnB() throws SQLException {
@@ -174,6 +195,120 @@ class ExecutorCrashIT {
         }
         assertThat(count("SELECT count(*) FROM failover_phase WHERE failover_id = '" + decided.failoverId() + "'"))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void anAbortDuringRestoreEndsTheWaitDeletesTheRestoreAndMarksWhatItRestored() throws Exception {
+        FailoverSites.sites().veleroB().faults().inject(Operation.RESTORE, Fault.hang(), 1);
+        FailoverDecided decided = decide();
+        long restoresBefore = FailoverSites.sites().veleroB().counters().restoresStarted();
+        try (SiteExecutor executor = executors.create()) {
+            assertThat(executor.acquire()).isTrue();
+            advanceUntilActedIn(executor, FailoverPhase.RESTORE);
+            String restoreName = PraAnnotations.objectName(decided.failoverId());
+            assertThat(restore(restoreName)).isNotNull();
+
+            CompletableFuture<Progress> waiting = CompletableFuture.supplyAsync(() -> advance(executor));
+            control.abort(decided.failoverId(), "alice", "site a is back");
+
+            // The hanging restore's bound is 5 s: the abort must end the wait well before it.
+            assertThat(waiting.get(3, TimeUnit.SECONDS)).isEqualTo(Progress.REFUSED);
+            assertThat(executor.runUntilIdle()).isEqualTo(Progress.IDLE);
+            assertThat(restore(restoreName)).as("the aborted run's Restore is deleted").isNull();
+        } finally {
+            FailoverSites.sites().veleroB().faults().release(Operation.RESTORE);
+        }
+        assertThat(FailoverSites.sites().veleroB().counters().restoresStarted() - restoresBefore).isEqualTo(1);
+        assertThat(outcome(decided.failoverId())).isEqualTo("ABORTED");
+        assertThat(text("SELECT cleanup_detail FROM failover_run WHERE failover_id = '" + decided.failoverId() + "'"))
+                .contains("Restore " + PraAnnotations.objectName(decided.failoverId()) + " deleted");
+        assertThat(FailoverSites.sites().b().client().namespaces().list().getItems()).allSatisfy(namespace -> {
+            if (SampleApp.NAMESPACES.contains(namespace.getMetadata().getName())) {
+                assertThat(namespace.getMetadata().getLabels()).containsEntry(CleanupMarks.LABEL,
+                        decided.failoverId().toString());
+            }
+        });
+        assertThat(count("SELECT count(*) FROM audit_entry WHERE action = 'failover.cleaned-up'")).isEqualTo(1);
+        assertThat(FailoverSites.dnsTargets()).containsExactly(FailoverSites.SOURCE_ADDRESS);
+    }
+
+    @Test
+    void anAbortBetweenTheStartOfRestoreAndItsEffectCreatesNoRestore() throws Exception {
+        FailoverDecided decided = decide();
+        long restoresBefore = FailoverSites.sites().veleroB().counters().restoresStarted();
+        try (SiteExecutor executor = executors.create()) {
+            assertThat(executor.acquire()).isTrue();
+            Progress progress;
+            do {
+                progress = executor.advance();
+            } while (!(progress == Progress.BEGUN && openPhase(decided.failoverId()).equals("RESTORE")));
+
+            control.abort(decided.failoverId(), "alice", "site a is back");
+
+            // The run is over: the executor does not act for it, it only cleans up after it.
+            assertThat(executor.advance()).isEqualTo(Progress.CLEANED);
+            assertThat(executor.runUntilIdle()).isEqualTo(Progress.IDLE);
+        }
+        assertThat(FailoverSites.sites().veleroB().counters().restoresStarted() - restoresBefore).isZero();
+        assertThat(restore(PraAnnotations.objectName(decided.failoverId()))).isNull();
+        assertThat(text("SELECT cleanup_detail FROM failover_run WHERE failover_id = '" + decided.failoverId() + "'"))
+                .startsWith("no Restore");
+    }
+
+    @Test
+    void aStandbyTakesOverWithinTheLockBoundWhenTheHolderIsCutOffFromPostgres() throws Exception {
+        FailoverDecided decided = decide();
+        long restoresBefore = FailoverSites.sites().veleroB().counters().restoresStarted();
+        URI database = URI.create(jdbcUrl.substring("jdbc:".length()));
+        try (TcpProxy link = new TcpProxy("executor-lock", 0, database.getPort()).start();
+                FailoverSites.CutoverCounter cutovers = FailoverSites.countCutovers(decided.failoverId())) {
+            SiteExecutor cutOff = executors.create(jdbcUrl.replace(":" + database.getPort() + "/",
+                    ":" + link.port() + "/"));
+            SiteExecutor standby = executors.create();
+            try {
+                assertThat(cutOff.acquire()).isTrue();
+                advanceUntilActedIn(cutOff, FailoverPhase.RESTORE);
+                assertThat(standby.acquire()).isFalse();
+
+                link.blackHole();
+                long cut = System.nanoTime();
+                await().atMost(WAIT).pollInterval(Duration.ofMillis(100)).until(standby::acquire);
+                Duration takeover = Duration.ofNanos(System.nanoTime() - cut);
+
+                // The lock bound is 3 s here: the server ends the silent session after it, the standby retries.
+                assertThat(takeover).isLessThan(LOCK_TIMEOUT.plusSeconds(5));
+                assertThat(cutOff.advance()).as("the cut-off holder knows it lost the lock").isEqualTo(Progress.STANDBY);
+                assertThat(standby.runUntilIdle()).isEqualTo(Progress.IDLE);
+            } finally {
+                cutOff.close();
+                standby.close();
+            }
+            assertThat(outcome(decided.failoverId())).isEqualTo("COMPLETED");
+            assertThat(executorOf(decided.failoverId(), FailoverPhase.RESTORE)).isNotEqualTo(cutOff.name());
+            assertThat(FailoverSites.sites().veleroB().counters().restoresStarted() - restoresBefore).isEqualTo(1);
+            await().atMost(WAIT).until(() -> cutovers.cutovers() >= 1);
+            assertThat(cutovers.cutovers()).isEqualTo(1);
+        }
+    }
+
+    private static Progress advance(SiteExecutor executor) {
+        try {
+            return executor.advance();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Restore restore(String name) {
+        return FailoverSites.sites().b().client().resources(Restore.class).inNamespace(Velero.DEFAULT_NAMESPACE)
+                .withName(name).get();
+    }
+
+    private String openPhase(UUID failoverId) throws SQLException {
+        String phase = text("SELECT max(phase) FILTER (WHERE ended_at IS NULL) FROM failover_phase WHERE failover_id = '"
+                + failoverId + "'");
+        return phase == null ? "" : phase;
     }
 
     private FailoverDecided decide() {

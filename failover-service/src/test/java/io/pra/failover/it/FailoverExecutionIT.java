@@ -59,7 +59,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(value = FailoverSitesResource.class, initArgs = {
         @ResourceArg(name = "database", value = "failover_execution"),
         @ResourceArg(name = "executor", value = "true"),
-        @ResourceArg(name = "restore-timeout", value = "PT3S")})
+        @ResourceArg(name = "restore-timeout", value = "PT8S")})
 class FailoverExecutionIT {
 
     private static final Logger LOG = Logger.getLogger(FailoverExecutionIT.class);
@@ -196,6 +196,9 @@ class FailoverExecutionIT {
         assertThat(failed.phaseDurations()).extracting(PhaseDuration::phase)
                 .containsExactly(FailoverPhase.FENCE_SOURCE, FailoverPhase.RESTORE);
         assertThat(FailoverSites.dnsTargets()).containsExactly(FailoverSites.SOURCE_ADDRESS);
+        assertThat(awaitCleanup(decided)).startsWith("Restore " + PraAnnotations.objectName(decided.failoverId())
+                + " kept (Velero phase Failed) for its logs");
+        assertThat(restoreOnB(decided)).isNotNull();
     }
 
     @Test
@@ -209,8 +212,30 @@ class FailoverExecutionIT {
         FailoverFailed failed = awaitFailure(decided);
 
         assertThat(failed.phase()).isEqualTo(FailoverPhase.RESTORE);
-        assertThat(failed.failureReason()).contains("did not finish within PT3S").contains("InProgress");
+        assertThat(failed.failureReason()).contains("did not finish within PT8S").contains("InProgress");
         assertThat(FailoverSites.dnsTargets()).containsExactly(FailoverSites.SOURCE_ADDRESS);
+        assertThat(awaitCleanup(decided)).contains("deleted (Velero phase InProgress)");
+        assertThat(restoreOnB(decided)).as("the timed-out run's Restore is deleted").isNull();
+    }
+
+    /** What the executor's clean-up after the run did, once it did it. */
+    private String awaitCleanup(FailoverDecided decided) {
+        return await().atMost(WAIT).until(() -> text("SELECT cleanup_detail FROM failover_run WHERE failover_id = '"
+                + decided.failoverId() + "'"), detail -> detail != null);
+    }
+
+    private static Restore restoreOnB(FailoverDecided decided) {
+        return FailoverSites.sites().b().client().resources(Restore.class).inNamespace(Velero.DEFAULT_NAMESPACE)
+                .withName(PraAnnotations.objectName(decided.failoverId())).get();
+    }
+
+    private String text(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getString(1);
+        }
     }
 
     /** The value of {@code pra_failover_active_run_decided_seconds{site="a"}}, or -1 when not exported. */

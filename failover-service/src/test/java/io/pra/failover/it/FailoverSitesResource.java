@@ -23,6 +23,7 @@ public class FailoverSitesResource implements QuarkusTestResourceLifecycleManage
     private final ServiceInfrastructureResource infrastructure = new ServiceInfrastructureResource();
     private String executor;
     private String restoreTimeout;
+    private String lockTimeout;
     private SitePair sites;
 
     @Override
@@ -33,6 +34,7 @@ public class FailoverSitesResource implements QuarkusTestResourceLifecycleManage
         infrastructure.init(args);
         executor = args.getOrDefault("executor", "true");
         restoreTimeout = args.getOrDefault("restore-timeout", "PT5S");
+        lockTimeout = args.getOrDefault("lock-timeout", "PT15S");
     }
 
     @Override
@@ -51,6 +53,7 @@ public class FailoverSitesResource implements QuarkusTestResourceLifecycleManage
         config.put("pra.failover.execution.enabled", executor);
         config.put("pra.failover.execution.poll-interval", "PT0.1S");
         config.put("pra.failover.execution.lock-retry-interval", "PT0.2S");
+        config.put("pra.failover.execution.lock-timeout", lockTimeout);
         config.put("pra.failover.execution.protected-namespaces", String.join(",", SampleApp.NAMESPACES));
         config.put("pra.failover.execution.fence-timeout", "PT2S");
         config.put("pra.failover.execution.restore-timeout", restoreTimeout);
