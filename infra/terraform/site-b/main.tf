@@ -1,5 +1,5 @@
 # Site B, the standby site: network, Kubernetes nodes, the off-site Velero bucket and the
-# IAM identities that write (site A) and read (site B) it. Ansible (infra/ansible) turns the
+# IAM identities that write (site A) and read (site B) it, and may switch the cutover record. Ansible (infra/ansible) turns the
 # nodes into a Kubernetes cluster from the ansible_inventory output.
 
 module "network" {
@@ -20,9 +20,10 @@ module "storage" {
 }
 
 module "iam" {
-  source     = "./modules/iam"
-  name       = var.name
-  bucket_arn = module.storage.bucket_arn
+  source      = "./modules/iam"
+  name        = var.name
+  bucket_arn  = module.storage.bucket_arn
+  dns_zone_id = var.dns_zone_id
 }
 
 module "compute" {

@@ -18,6 +18,7 @@ output "ansible_inventory" {
       velero_bucket          = module.storage.bucket_name
       velero_region          = var.region
       pod_cidr               = "192.168.0.0/16"
+      dns_zone_id            = var.dns_zone_id
     }
   }
 }

@@ -103,6 +103,15 @@ variable "root_volume_gb" {
   }
 }
 
+variable "dns_zone_id" {
+  description = "Route 53 hosted zone of the record PRA's cutover switches (ExternalDNS DNSEndpoint pra-traffic); site B's ExternalDNS may change this zone only."
+  type        = string
+  validation {
+    condition     = can(regex("^Z[A-Z0-9]{1,31}$", var.dns_zone_id))
+    error_message = "dns_zone_id must be a Route 53 hosted zone id, e.g. Z0123456789ABCDEFGHIJ."
+  }
+}
+
 variable "backup_bucket_name" {
   description = "Name of the off-site Velero bucket (globally unique)."
   type        = string

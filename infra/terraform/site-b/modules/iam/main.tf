@@ -94,6 +94,28 @@ resource "aws_iam_role_policy" "node_velero_read" {
   policy = data.aws_iam_policy_document.reader.json
 }
 
+# ExternalDNS on site B publishes the DNSEndpoint that failover-service switches at cutover:
+# it may change records in that one zone, and list zones and records to find them.
+data "aws_iam_policy_document" "external_dns" {
+  statement {
+    sid       = "ChangeCutoverZone"
+    actions   = ["route53:ChangeResourceRecordSets"]
+    resources = ["arn:aws:route53:::hostedzone/${var.dns_zone_id}"]
+  }
+
+  statement {
+    sid       = "ListZonesAndRecords"
+    actions   = ["route53:ListHostedZones", "route53:ListResourceRecordSets", "route53:ListTagsForResources"]
+    resources = ["*"]
+  }
+}
+
+resource "aws_iam_role_policy" "node_external_dns" {
+  name   = "external-dns-cutover-zone"
+  role   = aws_iam_role.node.id
+  policy = data.aws_iam_policy_document.external_dns.json
+}
+
 resource "aws_iam_instance_profile" "node" {
   name = "${var.name}-node"
   role = aws_iam_role.node.name

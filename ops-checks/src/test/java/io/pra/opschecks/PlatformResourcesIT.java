@@ -23,9 +23,11 @@ class PlatformResourcesIT {
     void kafkaIsKraftWithThreeNodesAndEveryTopicIsReplicatedThreeTimes() {
         Manifests siteB = Manifests.render("site-b");
         JsonNode kafka = siteB.find("Kafka", "pra", "pra").orElseThrow();
-        assertThat(kafka.at("/metadata/annotations/strimzi.io~1kraft").asText()).isEqualTo("enabled");
-        assertThat(kafka.at("/metadata/annotations/strimzi.io~1node-pools").asText()).isEqualTo("enabled");
+        assertThat(kafka.path("apiVersion").asText()).isEqualTo("kafka.strimzi.io/v1");
+        assertThat(kafka.at("/spec/kafka").has("replicas") || kafka.at("/spec/kafka").has("storage"))
+                .as("Kafka's nodes come from its KafkaNodePool only").isFalse();
         assertThat(siteB.ofKind("KafkaNodePool")).singleElement()
+                .satisfies(pool -> assertThat(pool.at("/metadata/labels/strimzi.io~1cluster").asText()).isEqualTo("pra"))
                 .satisfies(pool -> assertThat(pool.at("/spec/replicas").asInt()).isEqualTo(3))
                 .satisfies(pool -> assertThat(elements(pool.at("/spec/roles"))).extracting(JsonNode::asText)
                         .containsExactlyInAnyOrder("controller", "broker"));
