@@ -117,7 +117,7 @@ public final class DrillCommand implements Callable<Integer> {
                 + "; playing " + scenario.timeline().size() + " step(s)");
         Instant t0 = Instant.now();
         TimelinePlayer player = new TimelinePlayer(env, feed[0], narrator, progress);
-        player.play(t0, scenario.timeline());
+        player.play(t0, scenario.timeline(), t0.plus(scenario.until().timeout()));
         boolean untilReached = awaitUntil(scenario, feed[0], t0);
         progress.line("DRILL     " + (untilReached ? scenario.until().event().map(e -> e + " seen")
                 .orElse("scenario time over") : "timeout: " + scenario.until().event().orElse("") + " not seen")

@@ -89,7 +89,13 @@ final class DrillReport {
         report.put("notes", measurements.notes);
         report.put("steps", steps.stream().map(s -> {
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("at", DurationText.format(s.step().at()));
+            if (s.step().trigger() instanceof Scenario.Trigger.At at) {
+                row.put("at", DurationText.format(at.offset()));
+            }
+            row.put("trigger", s.step().trigger().describe());
+            if (!s.step().after().isZero()) {
+                row.put("after", DurationText.format(s.step().after()));
+            }
             row.put("action", s.step().action().keyword());
             row.put("fields", s.step().fields());
             row.put("line", s.step().line());

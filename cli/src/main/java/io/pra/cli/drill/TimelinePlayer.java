@@ -15,7 +15,7 @@ import io.pra.cli.scenario.Scenario;
 import io.pra.events.failover.FailoverRunEvent;
 import io.pra.events.failover.FailoverStep;
 
-/** Plays a scenario's timeline against a running {@link DrillEnvironment}, one step at its offset. */
+/** Plays a scenario's timeline against a running {@link DrillEnvironment}, one step when its trigger fires. */
 final class TimelinePlayer {
 
     /** What happened to one step. */
@@ -44,16 +44,26 @@ final class TimelinePlayer {
         this.progress = progress;
     }
 
-    /** Runs every step at {@code t0 + at}; a step that fails is recorded and the timeline goes on. */
-    void play(Instant t0, List<Scenario.Step> steps) {
+    /**
+     * Runs the steps in order, each once its trigger fired ({@code at}: {@code t0 + at}; {@code on}/{@code when}:
+     * once the drill has seen that record) and its {@code after} delay passed. A step that fails is recorded and the
+     * timeline goes on; steps whose trigger has not fired by {@code deadline} are recorded as not run.
+     */
+    void play(Instant t0, List<Scenario.Step> steps, Instant deadline) {
         for (Scenario.Step step : steps) {
-            Instant due = t0.plus(step.at());
-            long wait = Duration.between(Instant.now(), due).toMillis();
-            if (wait > 0) {
-                sleep(wait);
+            if (!awaitTrigger(t0, step.trigger(), deadline)) {
+                String error = "not run: " + step.trigger().describe() + " did not happen before the drill's end";
+                progress.line("STEP      " + step.describe() + ": " + error + "  (scenario line " + step.line() + ")");
+                results.add(new StepResult(step, Instant.now(), Duration.ZERO, error));
+                continue;
+            }
+            if (!step.after().isZero()) {
+                sleep(step.after().toMillis());
             }
             Instant started = Instant.now();
-            progress.line("STEP      " + step.describe() + "  (scenario line " + step.line() + ")");
+            progress.line("STEP      " + step.describe() + "  (" + step.trigger().describe()
+                    + (step.after().isZero() ? "" : " + " + DurationText.format(step.after()))
+                    + ", scenario line " + step.line() + ")");
             String error = null;
             try {
                 run(step);
@@ -63,6 +73,32 @@ final class TimelinePlayer {
             }
             results.add(new StepResult(step, started, Duration.between(started, Instant.now()), error));
         }
+    }
+
+    /** Waits until {@code trigger} fired; false when {@code deadline} came first. */
+    private boolean awaitTrigger(Instant t0, Scenario.Trigger trigger, Instant deadline) {
+        while (!fired(t0, trigger)) {
+            if (!Instant.now().isBefore(deadline)) {
+                return false;
+            }
+            long due = trigger instanceof Scenario.Trigger.At at
+                    ? Math.max(1, Duration.between(Instant.now(), t0.plus(at.offset())).toMillis()) : 50;
+            sleep(Math.min(due, Math.max(1, Duration.between(Instant.now(), deadline).toMillis())));
+        }
+        return true;
+    }
+
+    private boolean fired(Instant t0, Scenario.Trigger trigger) {
+        if (trigger instanceof Scenario.Trigger.At at) {
+            return !Instant.now().isBefore(t0.plus(at.offset()));
+        }
+        if (trigger instanceof Scenario.Trigger.On on) {
+            return feed.seen(on.eventType());
+        }
+        Scenario.Trigger.When when = (Scenario.Trigger.When) trigger;
+        return !feed.events(e -> e.event() instanceof FailoverStep step
+                && when.phase().equals(String.valueOf(step.phase()))
+                && when.status().equals(String.valueOf(step.status()))).isEmpty();
     }
 
     List<StepResult> results() {

@@ -20,8 +20,11 @@ public record Scenario(String name, String description, Objectives objectives, D
             Map<String, Duration> clockSkew, String drillCron) {
     }
 
-    /** One timeline entry: at this offset from the start, do this, with these fields. */
-    public record Step(Duration at, Action action, Map<String, String> fields, int line) {
+    /**
+     * One timeline entry: when its trigger fires (and {@code after} more), do this, with these fields. Steps are
+     * played in order: a step waits for its trigger after the step before it ran.
+     */
+    public record Step(Trigger trigger, Duration after, Action action, Map<String, String> fields, int line) {
 
         public Optional<String> field(String name) {
             return Optional.ofNullable(fields.get(name));
@@ -32,6 +35,37 @@ public record Scenario(String name, String description, Objectives objectives, D
             StringBuilder text = new StringBuilder(action.keyword());
             fields.forEach((k, v) -> text.append(' ').append(k).append('=').append(v));
             return text.toString();
+        }
+    }
+
+    /** What makes a step due. */
+    public sealed interface Trigger {
+
+        /** A human form, e.g. {@code at 10s}, {@code on pra.failover.decided}. */
+        String describe();
+
+        /** At this offset from the start of the timeline. */
+        record At(Duration offset) implements Trigger {
+            @Override
+            public String describe() {
+                return "at " + DurationText.format(offset);
+            }
+        }
+
+        /** When the first record of this event type has been seen on Kafka since the drill started. */
+        record On(String eventType) implements Trigger {
+            @Override
+            public String describe() {
+                return "on " + eventType;
+            }
+        }
+
+        /** When the first {@code pra.failover.step} of this phase with this status has been seen. */
+        record When(String phase, String status) implements Trigger {
+            @Override
+            public String describe() {
+                return "when " + phase + " " + status;
+            }
         }
     }
 

@@ -41,6 +41,11 @@ public final class ScenarioParser {
             "cooldown", "dataLossBudget", "failoverReplicas", "backupDuration", "restoreDuration", "approvalTimeout",
             "clockSkew", "drillCron");
     static final Set<String> UNTIL = Set.of("event", "timeout");
+    /** What makes a step due (exactly one), and the delay after it. */
+    static final List<String> TRIGGERS = List.of("at", "on", "when");
+    static final Set<String> STEP_KEYS = Set.of("at", "on", "when", "after", "do");
+    static final Set<String> WHEN = Set.of("phase", "status");
+    private static final Set<String> STEP_STATUSES = Set.of("STARTED", "SUCCEEDED", "FAILED", "SKIPPED");
     private static final Set<String> MODES = Set.of("AUTO", "MANUAL", "OFF");
     private static final Set<String> SITES = Set.of("a", "b");
     private static final Set<String> OUTAGE_KINDS = Set.of("total", "partial", "flap");
@@ -152,11 +157,13 @@ public final class ScenarioParser {
         Duration previous = Duration.ZERO;
         for (Node node : sequence.getValue()) {
             Scenario.Step step = step(node, settings);
-            if (step.at().compareTo(previous) < 0) {
-                throw new ScenarioException(source, line(node), "steps must be in time order: at " 
-                        + DurationText.format(step.at()) + " comes after " + DurationText.format(previous));
+            if (step.trigger() instanceof Scenario.Trigger.At at) {
+                if (at.offset().compareTo(previous) < 0) {
+                    throw new ScenarioException(source, line(node), "steps must be in time order: at "
+                            + DurationText.format(at.offset()) + " comes after " + DurationText.format(previous));
+                }
+                previous = at.offset();
             }
-            previous = step.at();
             steps.add(step);
         }
         return List.copyOf(steps);
@@ -174,18 +181,15 @@ public final class ScenarioParser {
         String keyword = scalar(doTuple);
         Action action = Action.find(keyword).orElseThrow(() -> error(doTuple,
                 "unknown action '" + keyword + "'; known: " + Action.keywords()));
-        NodeTuple atTuple = raw.get("at");
-        if (atTuple == null) {
-            throw new ScenarioException(source, line(node), "step '" + keyword + "' without 'at'");
-        }
-        Duration at = duration(atTuple);
-        if (at.isNegative()) {
-            throw error(atTuple, "'at' cannot be negative");
+        Scenario.Trigger trigger = trigger(raw, node, keyword);
+        Duration after = Optional.ofNullable(raw.get("after")).map(this::duration).orElse(Duration.ZERO);
+        if (after.isNegative()) {
+            throw error(raw.get("after"), "'after' cannot be negative");
         }
         Map<String, String> fields = new LinkedHashMap<>();
         for (Map.Entry<String, NodeTuple> entry : raw.entrySet()) {
             String key = entry.getKey();
-            if (key.equals("at") || key.equals("do")) {
+            if (STEP_KEYS.contains(key)) {
                 continue;
             }
             if (!action.fields().contains(key)) {
@@ -196,7 +200,32 @@ public final class ScenarioParser {
             fields.put(key, scalar(entry.getValue()));
         }
         validateStep(action, fields, raw, node, settings);
-        return new Scenario.Step(at, action, Map.copyOf(fields), line(node));
+        return new Scenario.Step(trigger, after, action, Map.copyOf(fields), line(node));
+    }
+
+    /** Exactly one of {@code at}, {@code on} and {@code when}. */
+    private Scenario.Trigger trigger(Map<String, NodeTuple> raw, Node node, String keyword) {
+        List<String> given = TRIGGERS.stream().filter(raw::containsKey).toList();
+        if (given.size() != 1) {
+            throw new ScenarioException(source, line(node), "step '" + keyword + "' needs exactly one of 'at', 'on' "
+                    + "or 'when'" + (given.isEmpty() ? "" : ", got " + String.join(" and ", given)));
+        }
+        NodeTuple tuple = raw.get(given.get(0));
+        return switch (given.get(0)) {
+            case "at" -> {
+                Duration at = duration(tuple);
+                if (at.isNegative()) {
+                    throw error(tuple, "'at' cannot be negative");
+                }
+                yield new Scenario.Trigger.At(at);
+            }
+            case "on" -> new Scenario.Trigger.On(eventType(tuple));
+            default -> {
+                Map<String, NodeTuple> when = mapping(tuple.getValueNode(), "when", WHEN);
+                yield new Scenario.Trigger.When(oneOf(required(when, "phase", tuple.getValueNode()), PHASES),
+                        oneOf(required(when, "status", tuple.getValueNode()), STEP_STATUSES));
+            }
+        };
     }
 
     private void validateStep(Action action, Map<String, String> fields, Map<String, NodeTuple> raw, Node node,

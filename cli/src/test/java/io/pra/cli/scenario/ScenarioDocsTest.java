@@ -43,6 +43,13 @@ class ScenarioDocsTest {
     }
 
     @Test
+    void stepTriggers() {
+        Set<String> accepted = new TreeSet<>(ScenarioParser.STEP_KEYS);
+        accepted.remove("do");
+        assertThat(firstColumn("Step triggers")).isEqualTo(accepted);
+    }
+
+    @Test
     void everyActionWithItsFields() {
         Map<String, Set<String>> documented = new LinkedHashMap<>();
         for (List<String> row : tables.get("Timeline steps")) {

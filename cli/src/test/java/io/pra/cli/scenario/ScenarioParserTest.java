@@ -51,6 +51,43 @@ class ScenarioParserTest {
     }
 
     @Test
+    void readsEventAndPhaseTriggersWithTheirDelay() {
+        Scenario scenario = ScenarioParser.parse(VALID.replace("{at: 20s, do: kill, service: failover-service}",
+                "{when: {phase: RESTORE, status: STARTED}, do: kill, service: failover-service}")
+                .replace("{at: 22s, do: start, service: failover-service}",
+                        "{on: pra.failover.decided, after: 1.5s, do: start, service: failover-service}"), "t.yaml");
+
+        assertThat(scenario.timeline()).extracting(Scenario.Step::trigger).containsExactly(
+                new Scenario.Trigger.At(Duration.ZERO), new Scenario.Trigger.At(Duration.ofSeconds(10)),
+                new Scenario.Trigger.At(Duration.ofSeconds(15)), new Scenario.Trigger.When("RESTORE", "STARTED"),
+                new Scenario.Trigger.On("pra.failover.decided"));
+        assertThat(scenario.timeline().get(4).after()).isEqualTo(Duration.ofMillis(1500));
+        assertThat(scenario.timeline().get(3).after()).isZero();
+    }
+
+    @Test
+    void refusesAStepWithoutOrWithTwoTriggersOrABadOne() {
+        assertThatThrownBy(() -> ScenarioParser.parse(VALID.replace("{at: 20s, do: kill",
+                "{do: kill"), "bad.yaml")).hasMessageContaining("bad.yaml:8")
+                .hasMessageContaining("needs exactly one of 'at', 'on' or 'when'");
+        assertThatThrownBy(() -> ScenarioParser.parse(VALID.replace("{at: 20s, do: kill",
+                "{at: 20s, on: pra.failover.decided, do: kill"), "bad.yaml"))
+                .hasMessageContaining("got at and on");
+        assertThatThrownBy(() -> ScenarioParser.parse(VALID.replace("{at: 20s, do: kill",
+                "{on: pra.failover.exploded, do: kill"), "bad.yaml"))
+                .hasMessageContaining("unknown event type 'pra.failover.exploded'");
+        assertThatThrownBy(() -> ScenarioParser.parse(VALID.replace("{at: 20s, do: kill",
+                "{when: {phase: RESTORE, status: DONE}, do: kill"), "bad.yaml"))
+                .hasMessageContaining("'DONE' is not one of FAILED, SKIPPED, STARTED, SUCCEEDED");
+        assertThatThrownBy(() -> ScenarioParser.parse(VALID.replace("{at: 20s, do: kill",
+                "{when: {phase: RESTORE}, do: kill"), "bad.yaml"))
+                .hasMessageContaining("'status' is required");
+        assertThatThrownBy(() -> ScenarioParser.parse(VALID.replace("{at: 20s, do: kill",
+                "{at: 20s, after: -1s, do: kill"), "bad.yaml"))
+                .hasMessageContaining("'after' cannot be negative");
+    }
+
+    @Test
     void refusesAnUnknownActionWithItsLine() {
         String yaml = VALID.replace("do: kill, service: failover-service", "do: explode, service: failover-service");
 
