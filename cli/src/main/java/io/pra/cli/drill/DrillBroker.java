@@ -2,7 +2,6 @@ package io.pra.cli.drill;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import java.util.logging.Logger;
 
 import org.apache.kafka.common.Uuid;
 
+import io.pra.testkit.launch.LoopbackPorts;
 import io.smallrye.reactive.messaging.kafka.companion.test.EmbeddedKafkaBroker;
 
 /**
@@ -44,8 +44,8 @@ final class DrillBroker implements AutoCloseable {
     DrillBroker() {
         try {
             logDir = Files.createTempDirectory("pra-drill-kafka-");
-            kafkaPort = freePort();
-            controllerPort = freePort();
+            kafkaPort = LoopbackPorts.free();
+            controllerPort = LoopbackPorts.free();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the Kafka broker", e);
         }
@@ -56,7 +56,7 @@ final class DrillBroker implements AutoCloseable {
         if (embedded != null) {
             throw new IllegalStateException("listeners are added before the broker starts");
         }
-        int port = freePort();
+        int port = LoopbackPorts.free();
         serviceListeners.put(listenerName(service), new int[] {port, proxyPort});
         return port;
     }
@@ -139,31 +139,5 @@ final class DrillBroker implements AutoCloseable {
 
     private static String listenerName(String service) {
         return "SVC_" + service.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
-    }
-
-    /** Ports handed out by this process: the OS may offer a just-closed port again before anyone binds it. */
-    private static final java.util.Set<Integer> HANDED_OUT = java.util.concurrent.ConcurrentHashMap.newKeySet();
-
-    private static final java.util.Random RANDOM = new java.security.SecureRandom();
-
-    /** A free local port never handed out before by this process. */
-    static int freePort() {
-        // Below Linux's ephemeral range (32768-60999): a port the kernel hands out for ServerSocket(0) can be
-        // taken as the local port of some outgoing connection in the seconds a service JVM takes to bind it.
-        for (int attempt = 0; attempt < 100; attempt++) {
-            int port = 20_000 + RANDOM.nextInt(12_000);
-            if (HANDED_OUT.contains(port)) {
-                continue;
-            }
-            try (ServerSocket socket = new ServerSocket()) {
-                socket.bind(new java.net.InetSocketAddress("127.0.0.1", port));
-                if (HANDED_OUT.add(port)) {
-                    return port;
-                }
-            } catch (IOException e) {
-                // In use: try another.
-            }
-        }
-        throw new IllegalStateException("no free port after 100 attempts");
     }
 }

@@ -16,6 +16,8 @@ import io.pra.cli.scenario.Scenario;
 import io.pra.events.Topics;
 import io.pra.testkit.db.Database;
 import io.pra.testkit.db.PostgresServer;
+import io.pra.testkit.launch.LoopbackPorts;
+import io.pra.testkit.launch.ServiceProcess;
 import io.pra.testkit.sink.SlackSink;
 import io.pra.testkit.sink.SmtpSink;
 
@@ -98,7 +100,7 @@ final class DrillEnvironment implements AutoCloseable {
 
         broker = closing(new DrillBroker());
         for (String name : DrillTopology.processNames(scenario.settings().failoverReplicas())) {
-            int proxyPort = DrillBroker.freePort();
+            int proxyPort = LoopbackPorts.free();
             int listenerPort = broker.addServiceListener(name, proxyPort);
             proxies.put(name, closing(new BrokerProxy(name, proxyPort, listenerPort)));
         }
@@ -113,17 +115,17 @@ final class DrillEnvironment implements AutoCloseable {
         Path publicKey = tokens.writePublicKey(runDir.resolve("operator-jwt-public.pem"));
         launches = new ServiceLaunches(scenario, root, runDir, sites);
         for (String observer : DrillTopology.OBSERVER_ORDER) {
-            register(launches.observer(observer, DrillBroker.freePort(), bootstrap(observer),
+            register(launches.observer(observer, LoopbackPorts.free(), bootstrap(observer),
                     clockOffsets.getOrDefault(observer, Duration.ZERO)));
         }
-        register(launches.backup(DrillBroker.freePort(), bootstrap(DrillTopology.BACKUP), backupDb));
-        ServiceProcess failover = register(launches.failover(DrillTopology.FAILOVER, DrillBroker.freePort(),
+        register(launches.backup(LoopbackPorts.free(), bootstrap(DrillTopology.BACKUP), backupDb));
+        ServiceProcess failover = register(launches.failover(DrillTopology.FAILOVER, LoopbackPorts.free(),
                 bootstrap(DrillTopology.FAILOVER), failoverDb, publicKey));
         if (scenario.settings().failoverReplicas() > 1) {
-            register(launches.failover(DrillTopology.FAILOVER_2, DrillBroker.freePort(),
+            register(launches.failover(DrillTopology.FAILOVER_2, LoopbackPorts.free(),
                     bootstrap(DrillTopology.FAILOVER_2), failoverDb, publicKey));
         }
-        register(launches.notifier(DrillBroker.freePort(), bootstrap(DrillTopology.NOTIFIER), notifierDb,
+        register(launches.notifier(LoopbackPorts.free(), bootstrap(DrillTopology.NOTIFIER), notifierDb,
                 slack.webhookUrl("T0DRILL/B0DRILL/drill"), smtp.host(), smtp.port(), failover.baseUrl()));
         List<ServiceProcess> services = processes.values().stream()
                 .filter(p -> !DrillTopology.OBSERVERS.contains(p.name())).toList();
@@ -152,7 +154,7 @@ final class DrillEnvironment implements AutoCloseable {
      */
     private void awaitCleanObserver(ServiceProcess observer) {
         for (int attempt = 1; ; attempt++) {
-            observer.awaitSteadyObserver(READY_BOUND);
+            SteadyObserver.await(observer, READY_BOUND);
             if (!observer.loggedSinceStart(SITE_DOWN_LOG) || attempt == 3) {
                 return;
             }

@@ -14,6 +14,7 @@ import io.pra.cli.scenario.DurationText;
 import io.pra.cli.scenario.Scenario;
 import io.pra.events.failover.FailoverRunEvent;
 import io.pra.events.failover.FailoverStep;
+import io.pra.testkit.launch.ServiceProcess;
 
 /** Plays a scenario's timeline against a running {@link DrillEnvironment}, one step when its trigger fires. */
 final class TimelinePlayer {

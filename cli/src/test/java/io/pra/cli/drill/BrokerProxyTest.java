@@ -12,13 +12,15 @@ import java.net.SocketTimeoutException;
 
 import org.junit.jupiter.api.Test;
 
+import io.pra.testkit.launch.LoopbackPorts;
+
 /** The drill's TCP proxy between a service and the broker, on real loopback sockets. */
 class BrokerProxyTest {
 
     @Test
     void forwardsBothWays() throws IOException {
         try (ServerSocket broker = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-                BrokerProxy proxy = new BrokerProxy("svc", DrillBroker.freePort(), broker.getLocalPort())) {
+                BrokerProxy proxy = new BrokerProxy("svc", LoopbackPorts.free(), broker.getLocalPort())) {
             proxy.start();
             try (Socket client = connect(proxy); Socket accepted = broker.accept()) {
                 client.getOutputStream().write("ping".getBytes());
@@ -35,8 +37,8 @@ class BrokerProxyTest {
      */
     @Test
     void endsTheClientConnectionWhenTheBrokerIsDown() throws IOException {
-        int nothingListens = DrillBroker.freePort();
-        try (BrokerProxy proxy = new BrokerProxy("svc", DrillBroker.freePort(), nothingListens)) {
+        int nothingListens = LoopbackPorts.free();
+        try (BrokerProxy proxy = new BrokerProxy("svc", LoopbackPorts.free(), nothingListens)) {
             proxy.start();
             try (Socket client = connect(proxy)) {
                 client.setSoTimeout(5_000);
@@ -57,7 +59,7 @@ class BrokerProxyTest {
     @Test
     void partitionEndsOpenConnectionsAndHealForwardsAgain() throws IOException {
         try (ServerSocket broker = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-                BrokerProxy proxy = new BrokerProxy("svc", DrillBroker.freePort(), broker.getLocalPort())) {
+                BrokerProxy proxy = new BrokerProxy("svc", LoopbackPorts.free(), broker.getLocalPort())) {
             proxy.start();
             try (Socket client = connect(proxy); Socket accepted = broker.accept()) {
                 client.setSoTimeout(5_000);
