@@ -47,6 +47,7 @@ public final class LaunchKeyCheck {
     private final LaunchSettings settings;
     private final List<Class<?>> mappings = new ArrayList<>();
     private final Set<String> readByName = new LinkedHashSet<>();
+    private final List<String> readers = new ArrayList<>();
     private String applicationProperties;
 
     private LaunchKeyCheck(LaunchSettings settings) {
@@ -66,6 +67,7 @@ public final class LaunchKeyCheck {
     /** Classes that read settings by name ({@code @ConfigProperty} on fields and constructor or method parameters). */
     public LaunchKeyCheck readBy(Class<?>... classes) {
         for (Class<?> type : classes) {
+            readers.add(type.getSimpleName());
             List<AnnotatedElement> elements = new ArrayList<>(List.of(type.getDeclaredFields()));
             Stream.concat(Stream.of(type.getDeclaredConstructors()), Stream.of(type.getDeclaredMethods()))
                     .forEach(executable -> elements.addAll(List.of(executable.getParameters())));
@@ -102,7 +104,8 @@ public final class LaunchKeyCheck {
         }
         if (key.startsWith("pra.")) {
             return Optional.of(key + ": no config mapping of the service (" + String.join(", ", mappings.stream()
-                    .map(LaunchKeyCheck::prefix).toList()) + ") and no @ConfigProperty of " + readByName + " has it");
+                    .map(LaunchKeyCheck::prefix).toList()) + ") has it, nor does a @ConfigProperty of "
+                    + (readers.isEmpty() ? "its classes" : String.join(", ", readers)));
         }
         if (key.startsWith("quarkus.")) {
             Optional<String> phase = quarkus.phase(key);
