@@ -2,7 +2,7 @@ package io.pra.bench;
 
 import io.pra.bench.kafka.EventTap;
 import io.pra.bench.proc.Pause;
-import io.pra.bench.proc.PraService;
+import io.pra.bench.proc.ProcStats;
 import io.pra.bench.proc.PromStack;
 import io.pra.bench.report.Section;
 import io.pra.bench.report.Stats;
@@ -11,6 +11,11 @@ import io.pra.bench.loopback.ArrivalSink;
 import io.pra.bench.loopback.TargetServer;
 import io.pra.events.EventTypes;
 import io.pra.events.Topics;
+import io.pra.testkit.launch.LoopbackPorts;
+import io.pra.testkit.launch.NotifierLaunch;
+import io.pra.testkit.launch.ObserverLaunch;
+import io.pra.testkit.launch.ServiceProcess;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -77,8 +82,8 @@ final class AlertBench {
         try (TargetServer target = TargetServer.start(); ArrivalSink sink = ArrivalSink.start()) {
             String kafka = context.infrastructure().kafka();
             List<PromStack.Target> targets = new ArrayList<>();
-            PraService.Launch health = new PraService.Launch("health-service", "alert-health")
-                    .kafka(kafka).set("pra.health.instance", "bench-alert").set("pra.health.observer-id", "obs-alert");
+            ObserverLaunch health = new ObserverLaunch("alert-health", LoopbackPorts.free(), kafka)
+                    .instance("bench-alert").observerId("obs-alert");
             check(health, "steady", target.url("/a/steady"));
             check(health, WARM_UP, target.url("/a/" + WARM_UP));
             targets.add(new PromStack.Target(target.url("/a/" + WARM_UP), Map.of("service", WARM_UP)));
@@ -87,10 +92,9 @@ final class AlertBench {
                 check(health, token, target.url("/a/" + token));
                 targets.add(new PromStack.Target(target.url("/a/" + token), Map.of("service", token)));
             }
-            PraService.Launch notifier = new PraService.Launch("notifier-service", "alert-notifier")
-                    .kafka(kafka).database(context.infrastructure().database("bench_notifier"))
-                    .set("pra.notifier.instance", "bench-alert")
-                    .set("pra.notifier.channels.slack.url", sink.url("/slack"));
+            NotifierLaunch notifier = new NotifierLaunch("alert-notifier", LoopbackPorts.free(), kafka,
+                    context.infrastructure().database("bench_notifier")).instance("bench-alert")
+                    .slackWebhook(URI.create(sink.url("/slack")));
             String rules = """
                     groups:
                       - name: bench
@@ -102,16 +106,16 @@ final class AlertBench {
                     """;
             context.log("alert: starting notifier-service, health-service (%d checks), Prometheus, blackbox_exporter, "
                     + "2 Alertmanagers", trials + 1);
-            PraService.Starting notifierStarting = notifier.begin(context.workspace(), context.jvmOptions());
-            PraService.Starting healthStarting;
+            ServiceProcess notifierStarting = context.begin(notifier);
+            ServiceProcess healthStarting;
             try {
-                healthStarting = health.begin(context.workspace(), context.jvmOptions());
+                healthStarting = context.begin(health);
             } catch (RuntimeException e) {
-                notifierStarting.child().close();
+                notifierStarting.close();
                 throw e;
             }
-            try (PraService notifierService = notifierStarting.awaitReady(Duration.ofMinutes(3));
-                    PraService healthService = healthStarting.awaitReady(Duration.ofMinutes(3));
+            try (ServiceProcess notifierService = BenchContext.ready(notifierStarting);
+                    ServiceProcess healthService = BenchContext.ready(healthStarting);
                     PromStack stack = PromStack.start(context.tools(), context.workspace(), new PromStack.Spec("alert-stack",
                             targets, INTERVAL, TIMEOUT, rules, List.of(defaultAlertmanager(sink.url("/am-default")),
                                     fastAlertmanager(sink.url("/am-fast")))));
@@ -134,7 +138,7 @@ final class AlertBench {
                 notifierService.child().requireAlive();
                 stack.requireAlive();
                 context.footprintAfterLoad("notifier-service, after " + trials + " notifications to the Slack sink (part 2)",
-                        notifierService.child().rssBytes());
+                        ProcStats.rssBytes(notifierService.pid()));
                 List<ArrivalSink.Arrival> arrivals = sink.arrivals();
                 List<EventTap.Seen> events = healthEvents.seen();
                 for (int i = 0; i < trials; i++) {
@@ -248,11 +252,8 @@ final class AlertBench {
                 ms(System.nanoTime() - started));
     }
 
-    private static void check(PraService.Launch health, String id, String url) {
-        String prefix = "pra.health.sites.bench.checks." + id + ".";
-        health.set(prefix + "kind", "http").set(prefix + "url", url).set(prefix + "interval", INTERVAL)
-                .set(prefix + "timeout", TIMEOUT).set(prefix + "failure-threshold", 1)
-                .set(prefix + "success-threshold", 1);
+    private static void check(ObserverLaunch health, String id, String url) {
+        health.check("bench", id, ObserverLaunch.Check.http(URI.create(url)).every(INTERVAL, TIMEOUT).thresholds(1, 1));
     }
 
     /** A check id and label value no other trial's contains. */

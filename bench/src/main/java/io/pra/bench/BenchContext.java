@@ -3,6 +3,8 @@ package io.pra.bench;
 import io.pra.bench.proc.Infrastructure;
 import io.pra.bench.proc.Tools;
 import io.pra.bench.proc.Workspace;
+import io.pra.testkit.launch.ServiceLaunch;
+import io.pra.testkit.launch.ServiceProcess;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -13,6 +15,8 @@ import java.util.Map;
 
 /** What the comparisons share in one bench run: workspace, infrastructure, tools, settings, progress output. */
 final class BenchContext {
+
+    static final Duration READY_BOUND = Duration.ofMinutes(3);
 
     private final Workspace workspace;
     private final Infrastructure infrastructure;
@@ -50,6 +54,28 @@ final class BenchContext {
 
     Duration minWindow() {
         return minWindow;
+    }
+
+    /** Starts a packaged service with the bench's JVM options, without waiting, so that several can boot at once. */
+    ServiceProcess begin(ServiceLaunch launch) {
+        return begin(launch, jvmOptions);
+    }
+
+    ServiceProcess begin(ServiceLaunch launch, List<String> options) {
+        ServiceProcess service = workspace.service(launch, options);
+        service.start();
+        return service;
+    }
+
+    /** Waits until a service is ready (3 minutes at most) and returns it; stops it when it is not. */
+    static ServiceProcess ready(ServiceProcess service) {
+        try {
+            service.awaitReady(READY_BOUND);
+            return service;
+        } catch (RuntimeException e) {
+            service.close();
+            throw e;
+        }
     }
 
     void log(String format, Object... args) {

@@ -4,7 +4,7 @@ import io.pra.bench.kafka.EventPublisher;
 import io.pra.bench.kafka.EventTap;
 import io.pra.bench.kafka.FailoverDb;
 import io.pra.bench.proc.Pause;
-import io.pra.bench.proc.PraService;
+import io.pra.bench.proc.ProcStats;
 import io.pra.bench.report.Section;
 import io.pra.bench.report.Stats.Latency;
 import io.pra.bench.loopback.TargetServer;
@@ -17,6 +17,11 @@ import io.pra.events.health.FailingCheck;
 import io.pra.events.health.SiteDown;
 import io.pra.events.health.SiteUp;
 import io.pra.testkit.db.Database;
+import io.pra.testkit.launch.FailoverLaunch;
+import io.pra.testkit.launch.LoopbackPorts;
+import io.pra.testkit.launch.ObserverLaunch;
+import io.pra.testkit.launch.ServiceProcess;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,16 +59,14 @@ final class DecisionBench {
     Section run(int voteTrials, int siteLossTrials) {
         String kafka = context.infrastructure().kafka();
         Database database = context.infrastructure().database("bench_failover");
-        PraService.Launch launch = new PraService.Launch("failover-service", "decision-failover").kafka(kafka)
-                .database(database).set("pra.failover.instance", "bench").set("pra.failover.source-site", SITE)
-                .set("pra.failover.target-site", TARGET_SITE).set("pra.failover.observers", String.join(",", OBSERVERS))
-                .set("pra.failover.cooldown", "PT0S")
-                .set("pra.failover.execution.enabled", "false").set("pra.failover.vote-ttl", VOTE_TTL);
+        FailoverLaunch launch = new FailoverLaunch("decision-failover", LoopbackPorts.free(), kafka, database)
+                .instance("bench").sites(SITE, TARGET_SITE).observers(OBSERVERS).cooldown(Duration.ZERO)
+                .executionEnabled(false).voteTtl(VOTE_TTL);
         List<Double> vote = new ArrayList<>();
         List<Double> siteLoss = new ArrayList<>();
         int[] lost = new int[2];
         context.log("decision: starting failover-service");
-        try (PraService failover = launch.start(context.workspace(), context.jvmOptions(), Duration.ofMinutes(3));
+        try (ServiceProcess failover = BenchContext.ready(context.begin(launch));
                 FailoverDb db = new FailoverDb(database);
                 EventPublisher publisher = new EventPublisher(kafka, "health-service", "bench");
                 EventTap decisions = new EventTap(kafka, Topics.FAILOVER)) {
@@ -106,7 +109,7 @@ final class DecisionBench {
             }
             failover.child().requireAlive();
             context.footprintAfterLoad("failover-service, after " + voteTrials + " quorum decisions and " + siteLossTrials
-                    + " site losses, executor off (part 3)", failover.child().rssBytes());
+                    + " site losses, executor off (part 3)", ProcStats.rssBytes(failover.pid()));
         }
         Section section = section(voteTrials, siteLossTrials, Latency.ofMillis(vote, lost[0]),
                 Latency.ofMillis(siteLoss, lost[1]));
@@ -119,24 +122,19 @@ final class DecisionBench {
     private void siteLoss(String kafka, FailoverDb db, EventTap decisions, int trials, List<Double> latencies,
             int[] lost) {
         try (TargetServer target = TargetServer.start()) {
-            List<PraService> observers = new ArrayList<>();
-            List<PraService.Starting> starting = new ArrayList<>();
+            List<ServiceProcess> observers = new ArrayList<>();
+            List<ServiceProcess> starting = new ArrayList<>();
             try {
                 context.log("decision: starting 3 health-service observers (2 s probes, threshold 3)");
                 for (int i = 0; i < OBSERVERS.size(); i++) {
-                    String prefix = "pra.health.sites." + SITE + ".checks.web.";
-                    starting.add(new PraService.Launch("health-service", "decision-" + OBSERVERS.get(i)).kafka(kafka)
-                            .set("pra.health.instance", "bench-" + OBSERVERS.get(i))
-                            .set("pra.health.observer-id", OBSERVERS.get(i))
-                            .set("pra.health.failure-domain", "zone-" + (i + 1))
-                            .set("pra.health.vote-interval", "PT2S").set("pra.health.vote-ttl", VOTE_TTL)
-                            .set(prefix + "kind", "http").set(prefix + "url", target.url("/site/a"))
-                            .set(prefix + "interval", "PT2S").set(prefix + "timeout", "PT1S")
-                            .set(prefix + "failure-threshold", 3).set(prefix + "success-threshold", 2)
-                            .begin(context.workspace(), context.jvmOptions()));
+                    starting.add(context.begin(new ObserverLaunch("decision-" + OBSERVERS.get(i), LoopbackPorts.free(),
+                            kafka).instance("bench-" + OBSERVERS.get(i)).observerId(OBSERVERS.get(i))
+                            .failureDomain("zone-" + (i + 1)).votes(VOTE_TTL, Duration.ofSeconds(2))
+                            .check(SITE, "web", ObserverLaunch.Check.http(URI.create(target.url("/site/a")))
+                                    .every(Duration.ofSeconds(2), Duration.ofSeconds(1)).thresholds(3, 2))));
                 }
-                for (PraService.Starting observer : starting) {
-                    observers.add(observer.awaitReady(Duration.ofMinutes(3)));
+                for (ServiceProcess observer : starting) {
+                    observers.add(BenchContext.ready(observer));
                 }
                 Pause.of(Duration.ofSeconds(5));
                 context.log("decision: %d site-loss trials", trials);
@@ -159,9 +157,9 @@ final class DecisionBench {
                     observers.forEach(observer -> observer.child().requireAlive());
                 }
                 context.footprintAfterLoad("health-service observer obs-1, after " + trials + " site losses at 2 s "
-                        + "probes (part 3)", observers.get(0).child().rssBytes());
+                        + "probes (part 3)", ProcStats.rssBytes(observers.get(0).pid()));
             } finally {
-                starting.forEach(observer -> observer.child().close());
+                starting.forEach(ServiceProcess::close);
             }
         }
     }

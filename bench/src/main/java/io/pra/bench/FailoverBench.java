@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.pra.bench.kafka.EventPublisher;
 import io.pra.bench.kafka.EventTap;
 import io.pra.bench.kafka.FailoverDb;
-import io.pra.bench.proc.PraService;
+import io.pra.bench.proc.ProcStats;
 import io.pra.bench.report.Section;
 import io.pra.bench.report.Stats.Latency;
 import io.pra.events.EventJson;
@@ -19,6 +19,11 @@ import io.pra.events.health.FailingCheck;
 import io.pra.events.health.SiteDown;
 import io.pra.events.health.SiteUp;
 import io.pra.testkit.db.Database;
+import io.pra.testkit.launch.BackupLaunch;
+import io.pra.testkit.launch.FailoverLaunch;
+import io.pra.testkit.launch.LoopbackPorts;
+import io.pra.testkit.launch.ServiceProcess;
+import io.pra.testkit.launch.SiteAccess;
 import io.pra.testkit.site.SampleApp;
 import java.io.IOException;
 import java.net.URI;
@@ -76,12 +81,10 @@ final class FailoverBench {
         try (FailoverSites sites = new FailoverSites(RESTORE_DURATION, WORKLOAD_READY_DELAY);
                 EventTap backups = new EventTap(kafka, Topics.BACKUP);
                 EventTap failovers = new EventTap(kafka, Topics.FAILOVER)) {
-            PraService.Starting backupStart = backupService(kafka, backupDb, sites).begin(context.workspace(),
-                    context.jvmOptions());
-            PraService.Starting failoverStart = failoverService(kafka, failoverDb, sites).begin(context.workspace(),
-                    context.jvmOptions());
-            try (PraService backup = backupStart.awaitReady(Duration.ofMinutes(3));
-                    PraService failover = failoverStart.awaitReady(Duration.ofMinutes(3));
+            ServiceProcess backupStart = context.begin(backupService(kafka, backupDb, sites));
+            ServiceProcess failoverStart = context.begin(failoverService(kafka, failoverDb, sites));
+            try (ServiceProcess backup = BenchContext.ready(backupStart);
+                    ServiceProcess failover = BenchContext.ready(failoverStart);
                     FailoverDb db = new FailoverDb(failoverDb);
                     EventPublisher votes = new EventPublisher(kafka, "health-service", "bench")) {
                 requestBackup(backup);
@@ -117,10 +120,10 @@ final class FailoverBench {
                     failover.child().requireAlive();
                 }
                 context.footprintAfterLoad("failover-service, after " + runs + " failovers (part 4)",
-                        failover.child().rssBytes());
+                        ProcStats.rssBytes(failover.pid()));
                 context.footprintAfterLoad("backup-service, after " + count(backups,
                         EventTypes.BACKUP_OFFSITE_VERIFIED::equals) + " backup(s) verified off-site, then site A lost "
-                        + "during " + runs + " failovers (part 4)", backup.child().rssBytes());
+                        + "during " + runs + " failovers (part 4)", ProcStats.rssBytes(backup.pid()));
             }
         }
         return section(runs, done, failed);
@@ -226,34 +229,24 @@ final class FailoverBench {
                 AlertBench.fmt(latency.min()), AlertBench.fmt(latency.max()), Integer.toString(latency.lost()));
     }
 
-    private PraService.Launch backupService(String kafka, Database db, FailoverSites sites) {
-        String group = "pra.backup.groups.sample.";
-        return new PraService.Launch("backup-service", "failover-backup").kafka(kafka).database(db)
-                .set("pra.backup.instance", "bench-failover").set("pra.backup.source-site", SITE)
-                .set("pra.backup.sites.a.url", sites.a().url()).set("pra.backup.sites.a.token", sites.a().token())
-                .set("pra.backup.sites.b.url", sites.b().url()).set("pra.backup.sites.b.token", sites.b().token())
-                .set(group + "namespaces", String.join(",", SampleApp.NAMESPACES))
-                .set(group + "schedule", "@every 1h").set(group + "rpo-objective", "PT15M")
-                .set(group + "peer-sites", TARGET_SITE);
+    private BackupLaunch backupService(String kafka, Database db, FailoverSites sites) {
+        return new BackupLaunch("failover-backup", LoopbackPorts.free(), kafka, db).instance("bench-failover")
+                .sourceSite(SITE).site("a", SiteAccess.of(sites.a())).site("b", SiteAccess.of(sites.b()))
+                .group("sample", new BackupLaunch.Group(SampleApp.NAMESPACES, "@every 1h", Duration.ofMinutes(15),
+                        List.of(TARGET_SITE)));
     }
 
-    private PraService.Launch failoverService(String kafka, Database db, FailoverSites sites) {
-        return new PraService.Launch("failover-service", "failover-executor").kafka(kafka).database(db)
-                .set("pra.failover.instance", "bench-failover").set("pra.failover.source-site", SITE)
-                .set("pra.failover.target-site", TARGET_SITE).set("pra.failover.observers", String.join(",", OBSERVERS))
-                .set("pra.failover.quorum", 2).set("pra.failover.vote-ttl", VOTE_TTL)
-                .set("pra.failover.cooldown", "PT0S")
-                .set("pra.failover.sites.a.url", sites.a().url()).set("pra.failover.sites.a.token", sites.a().token())
-                .set("pra.failover.sites.b.url", sites.b().url()).set("pra.failover.sites.b.token", sites.b().token())
-                .set("pra.failover.execution.protected-namespaces", String.join(",", SampleApp.NAMESPACES))
-                .set("pra.failover.cutover.strategy", "DNS_ENDPOINT")
-                .set("pra.failover.cutover.dns-endpoint.name", FailoverSites.CUTOVER_ENDPOINT)
-                .set("pra.failover.cutover.dns-endpoint.namespace", FailoverSites.CUTOVER_NAMESPACE)
-                .set("pra.failover.cutover.dns-endpoint.targets", FailoverSites.SITE_B_ADDRESS);
+    private FailoverLaunch failoverService(String kafka, Database db, FailoverSites sites) {
+        return new FailoverLaunch("failover-executor", LoopbackPorts.free(), kafka, db).instance("bench-failover")
+                .sites(SITE, TARGET_SITE).observers(OBSERVERS).quorum(2).voteTtl(VOTE_TTL).cooldown(Duration.ZERO)
+                .site("a", SiteAccess.of(sites.a())).site("b", SiteAccess.of(sites.b()))
+                .protectedNamespaces(SampleApp.NAMESPACES)
+                .dnsEndpointCutover(new FailoverLaunch.DnsEndpoint(FailoverSites.CUTOVER_ENDPOINT,
+                        FailoverSites.CUTOVER_NAMESPACE, List.of(FailoverSites.SITE_B_ADDRESS)));
     }
 
-    private static void requestBackup(PraService backup) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(backup.url("/api/v1/backups")))
+    private static void requestBackup(ServiceProcess backup) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(backup.baseUrl() + "/api/v1/backups"))
                 .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"group\":\"sample\"}")).build();
         try {

@@ -2,10 +2,18 @@ package io.pra.bench;
 
 import io.pra.bench.proc.Http;
 import io.pra.bench.proc.Pause;
-import io.pra.bench.proc.PraService;
+import io.pra.bench.proc.ProcStats;
 import io.pra.bench.report.Section;
 import io.pra.bench.report.Stats.Summary;
 import io.pra.bench.loopback.TargetServer;
+import io.pra.testkit.launch.BackupLaunch;
+import io.pra.testkit.launch.FailoverLaunch;
+import io.pra.testkit.launch.LoopbackPorts;
+import io.pra.testkit.launch.NotifierLaunch;
+import io.pra.testkit.launch.ObserverLaunch;
+import io.pra.testkit.launch.ServiceLaunch;
+import io.pra.testkit.launch.ServiceProcess;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,13 +59,14 @@ final class FootprintBench {
     private record Sample(double ready, double rssReady, double rssSettled, double heap, double nonHeap) {
     }
 
-    private Sample measure(PraService started) {
-        double ready = started.secondsToReady();
-        double rssReady = started.child().rssBytes() / 1e6;
+    /** Measures a service that answered ready {@code readyNanos} ({@link System#nanoTime()}) after its start. */
+    private Sample measure(ServiceProcess started, long readyNanos) {
+        double ready = (readyNanos - started.child().startedNanos()) / 1e9;
+        double rssReady = ProcStats.rssBytes(started.pid()) / 1e6;
         Pause.of(settle);
         started.child().requireAlive();
-        double rss = started.child().rssBytes() / 1e6;
-        String metrics = started.url("/q/metrics");
+        double rss = ProcStats.rssBytes(started.pid()) / 1e6;
+        String metrics = started.baseUrl() + "/q/metrics";
         double heap = Http.metricSum(metrics, "jvm_memory_committed_bytes", line -> line.contains("area=\"heap\"")) / 1e6;
         double nonHeap = Http.metricSum(metrics, "jvm_memory_committed_bytes",
                 line -> line.contains("area=\"nonheap\"")) / 1e6;
@@ -81,9 +90,8 @@ final class FootprintBench {
                 } else {
                     for (String service : SERVICES) {
                         context.log("footprint: %s start %d/%d", service, i + 1, starts);
-                        try (PraService started = launch(service, "start-" + i, target).start(context.workspace(),
-                                context.jvmOptions(), Duration.ofMinutes(3))) {
-                            samples.get(service).add(measure(started));
+                        try (ServiceProcess started = context.begin(launch(service, "start-" + i, target))) {
+                            samples.get(service).add(measure(started, started.awaitReady(BenchContext.READY_BOUND)));
                         }
                     }
                 }
@@ -190,43 +198,42 @@ final class FootprintBench {
     /** Starts the four services at once with {@code options} and measures each. */
     private Map<String, Sample> together(String tag, List<String> options, TargetServer target) {
         Map<String, Sample> measured = new LinkedHashMap<>();
-        List<PraService.Starting> starting = new ArrayList<>();
+        List<ServiceProcess> starting = new ArrayList<>();
         try {
             for (String service : SERVICES) {
-                starting.add(launch(service, tag, target).begin(context.workspace(), options));
+                starting.add(context.begin(launch(service, tag, target), options));
             }
-            List<PraService> ready = new ArrayList<>();
-            for (PraService.Starting service : starting) {
-                ready.add(service.awaitReady(Duration.ofMinutes(3)));
+            List<Long> ready = new ArrayList<>();
+            for (ServiceProcess service : starting) {
+                ready.add(service.awaitReady(BenchContext.READY_BOUND));
             }
             for (int s = 0; s < SERVICES.size(); s++) {
-                measured.put(SERVICES.get(s), measure(ready.get(s)));
+                measured.put(SERVICES.get(s), measure(starting.get(s), ready.get(s)));
             }
         } finally {
-            starting.forEach(service -> service.child().close());
+            starting.forEach(ServiceProcess::close);
         }
         return measured;
     }
 
-    private PraService.Launch launch(String service, String tag, TargetServer target) {
+    private ServiceLaunch launch(String service, String tag, TargetServer target) {
         String name = "footprint-" + service + "-" + tag;
-        PraService.Launch launch = new PraService.Launch(service, name).kafka(context.infrastructure().kafka());
-        switch (service) {
-            case "backup-service" -> launch.database(context.infrastructure().database("bench_backup"))
-                    .set("pra.backup.instance", "bench");
-            case "health-service" -> launch.set("pra.health.instance", "bench-footprint")
-                    .set("pra.health.observer-id", "obs-footprint")
-                    .set("pra.health.sites.bench.checks.web.kind", "http")
-                    .set("pra.health.sites.bench.checks.web.url", target.url("/footprint"));
-            case "failover-service" -> launch.database(context.infrastructure().database("bench_failover_fp"))
-                    .set("pra.failover.instance", "bench-footprint")
-                    // No fake sites here to restore onto: the executor stays off (measured as a deciding replica).
-                    .set("pra.failover.execution.enabled", "false");
-            case "notifier-service" -> launch.database(context.infrastructure().database("bench_notifier_fp"))
-                    .set("pra.notifier.instance", "bench-footprint")
-                    .set("pra.notifier.channels.slack.url", target.url("/slack"));
+        String kafka = context.infrastructure().kafka();
+        int port = LoopbackPorts.free();
+        return switch (service) {
+            case "backup-service" -> new BackupLaunch(name, port, kafka,
+                    context.infrastructure().database("bench_backup")).instance("bench");
+            case "health-service" -> new ObserverLaunch(name, port, kafka).instance("bench-footprint")
+                    .observerId("obs-footprint")
+                    .check("bench", "web", ObserverLaunch.Check.http(URI.create(target.url("/footprint"))));
+            // No fake sites here to restore onto: the executor stays off (measured as a deciding replica).
+            case "failover-service" -> new FailoverLaunch(name, port, kafka,
+                    context.infrastructure().database("bench_failover_fp")).instance("bench-footprint")
+                    .executionEnabled(false);
+            case "notifier-service" -> new NotifierLaunch(name, port, kafka,
+                    context.infrastructure().database("bench_notifier_fp")).instance("bench-footprint")
+                    .slackWebhook(URI.create(target.url("/slack")));
             default -> throw new IllegalArgumentException(service);
-        }
-        return launch;
+        };
     }
 }

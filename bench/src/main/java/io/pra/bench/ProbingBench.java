@@ -2,11 +2,15 @@ package io.pra.bench;
 
 import io.pra.bench.proc.Http;
 import io.pra.bench.proc.Pause;
-import io.pra.bench.proc.PraService;
+import io.pra.bench.proc.ProcStats;
 import io.pra.bench.proc.PromStack;
 import io.pra.bench.report.Section;
 import io.pra.bench.report.Stats.Summary;
 import io.pra.bench.loopback.TargetServer;
+import io.pra.testkit.launch.LoopbackPorts;
+import io.pra.testkit.launch.ObserverLaunch;
+import io.pra.testkit.launch.ServiceProcess;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -92,26 +96,24 @@ final class ProbingBench {
     }
 
     private SideRun pra(TargetServer target, int size, Duration interval, Duration timeout, Duration window, int windows) {
-        PraService.Launch launch = new PraService.Launch("health-service", "probing-pra-" + size + "-" + interval.toMillis())
-                .kafka(context.infrastructure().kafka())
-                .set("pra.health.instance", "bench-probing")
-                .set("pra.health.observer-id", "obs-bench");
+        ObserverLaunch launch = new ObserverLaunch("probing-pra-" + size + "-" + interval.toMillis(),
+                LoopbackPorts.free(), context.infrastructure().kafka()).instance("bench-probing").observerId("obs-bench");
         for (int i = 0; i < size; i++) {
-            String prefix = "pra.health.sites.bench.checks.c" + i + ".";
-            launch.set(prefix + "kind", "http").set(prefix + "url", target.url("/p/" + i))
-                    .set(prefix + "interval", interval).set(prefix + "timeout", timeout);
+            launch.check("bench", "c" + i, ObserverLaunch.Check.http(URI.create(target.url("/p/" + i)))
+                    .every(interval, timeout));
         }
-        try (PraService health = launch.start(context.workspace(), context.jvmOptions(), Duration.ofMinutes(3))) {
-            String metrics = health.url("/q/metrics");
+        try (ServiceProcess health = BenchContext.ready(context.begin(launch))) {
+            String metrics = health.baseUrl() + "/q/metrics";
             // Read before the first window and after the last: a scrape of thousands of checks costs CPU too.
             double[] before = new double[2];
-            List<Window> measured = measure(target, size, interval, window, windows, health.child()::cpuSeconds,
-                    health.child()::rssBytes, health.child()::requireAlive, () -> {
+            List<Window> measured = measure(target, size, interval, window, windows,
+                    () -> ProcStats.cpuSeconds(health.pid()), () -> ProcStats.rssBytes(health.pid()),
+                    () -> health.child().requireAlive(), () -> {
                         before[0] = Http.metricSum(metrics, "pra_missed_rounds_total", line -> true);
                         before[1] = Http.metricSum(metrics, "pra_probes_total", FAILED);
                     });
             context.footprintAfterLoad("health-service, " + size + " checks every " + seconds(interval) + " (part 1)",
-                    health.child().rssBytes());
+                    ProcStats.rssBytes(health.pid()));
             double missed = Http.metricSum(metrics, "pra_missed_rounds_total", line -> true) - before[0];
             double failed = Http.metricSum(metrics, "pra_probes_total", FAILED) - before[1];
             return new SideRun(measured, missed, failed, "pra_missed_rounds_total over the windows");

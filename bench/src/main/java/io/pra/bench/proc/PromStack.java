@@ -2,8 +2,11 @@ package io.pra.bench.proc;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pra.testkit.launch.ChildProcess;
+import io.pra.testkit.launch.LoopbackPorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,11 +23,13 @@ import java.util.Map;
 public final class PromStack implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Readiness is asked often: the tools' start-up is part of what the bench waits for. */
+    private static final Duration POLL = Duration.ofMillis(20);
 
-    private final List<Child> children;
+    private final List<ChildProcess> children;
     private final int prometheusPort;
 
-    private PromStack(List<Child> children, int prometheusPort) {
+    private PromStack(List<ChildProcess> children, int prometheusPort) {
         this.children = children;
         this.prometheusPort = prometheusPort;
     }
@@ -41,9 +46,9 @@ public final class PromStack implements AutoCloseable {
     /** Starts blackbox_exporter, the Alertmanagers, then Prometheus; waits until each is ready. */
     public static PromStack start(Tools tools, Workspace workspace, Spec spec) {
         Path dir = workspace.dir(spec.name());
-        List<Child> children = new ArrayList<>();
+        List<ChildProcess> children = new ArrayList<>();
         try {
-            int blackboxPort = Ports.free();
+            int blackboxPort = LoopbackPorts.free();
             Path blackboxConfig = write(dir.resolve("blackbox.yml"), """
                     modules:
                       http_2xx:
@@ -52,37 +57,47 @@ public final class PromStack implements AutoCloseable {
                         http:
                           preferred_ip_protocol: ip4
                     """.formatted(spec.probeTimeout().toMillis()));
-            Child blackbox = Child.start(spec.name() + "-blackbox", List.of(tools.path(Tools.BLACKBOX).toString(),
-                    "--config.file=" + blackboxConfig, "--web.listen-address=127.0.0.1:" + blackboxPort), dir, Map.of());
-            children.add(blackbox);
-            Http.awaitOk("http://127.0.0.1:" + blackboxPort + "/-/healthy", blackbox, Duration.ofSeconds(30));
+            ChildProcess blackbox = started(children, spec.name() + "-blackbox", dir, List.of(
+                    tools.path(Tools.BLACKBOX).toString(), "--config.file=" + blackboxConfig,
+                    "--web.listen-address=127.0.0.1:" + blackboxPort));
+            blackbox.awaitHttpOk(local(blackboxPort, "/-/healthy"), Duration.ofSeconds(30), POLL);
 
             List<String> alertmanagers = new ArrayList<>();
             for (int i = 0; i < spec.alertmanagerConfigs().size(); i++) {
-                int port = Ports.free();
+                int port = LoopbackPorts.free();
                 Path amDir = workspace.dir(spec.name() + "/am-" + i);
                 Path config = write(amDir.resolve("alertmanager.yml"), spec.alertmanagerConfigs().get(i));
-                Child am = Child.start(spec.name() + "-alertmanager-" + i, List.of(tools.path(Tools.ALERTMANAGER).toString(),
-                        "--config.file=" + config, "--storage.path=" + amDir.resolve("data"),
-                        "--web.listen-address=127.0.0.1:" + port, "--cluster.listen-address="), amDir, Map.of());
-                children.add(am);
-                Http.awaitOk("http://127.0.0.1:" + port + "/-/ready", am, Duration.ofSeconds(30));
+                ChildProcess am = started(children, spec.name() + "-alertmanager-" + i, amDir, List.of(
+                        tools.path(Tools.ALERTMANAGER).toString(), "--config.file=" + config,
+                        "--storage.path=" + amDir.resolve("data"), "--web.listen-address=127.0.0.1:" + port,
+                        "--cluster.listen-address="));
+                am.awaitHttpOk(local(port, "/-/ready"), Duration.ofSeconds(30), POLL);
                 alertmanagers.add("127.0.0.1:" + port);
             }
 
-            int prometheusPort = Ports.free();
+            int prometheusPort = LoopbackPorts.free();
             Path rules = spec.rules() == null ? null : write(dir.resolve("rules.yml"), spec.rules());
             Path config = write(dir.resolve("prometheus.yml"), prometheusConfig(spec, blackboxPort, alertmanagers, rules));
-            Child prometheus = Child.start(spec.name() + "-prometheus", List.of(tools.path(Tools.PROMETHEUS).toString(),
-                    "--config.file=" + config, "--storage.tsdb.path=" + dir.resolve("tsdb"),
-                    "--web.listen-address=127.0.0.1:" + prometheusPort), dir, Map.of());
-            children.add(prometheus);
-            Http.awaitOk("http://127.0.0.1:" + prometheusPort + "/-/ready", prometheus, Duration.ofSeconds(60));
+            ChildProcess prometheus = started(children, spec.name() + "-prometheus", dir, List.of(
+                    tools.path(Tools.PROMETHEUS).toString(), "--config.file=" + config,
+                    "--storage.tsdb.path=" + dir.resolve("tsdb"), "--web.listen-address=127.0.0.1:" + prometheusPort));
+            prometheus.awaitHttpOk(local(prometheusPort, "/-/ready"), Duration.ofSeconds(60), POLL);
             return new PromStack(children, prometheusPort);
         } catch (RuntimeException e) {
-            children.forEach(Child::close);
+            children.forEach(ChildProcess::close);
             throw e;
         }
+    }
+
+    /** Starts a tool in {@code dir} (its log there too) and adds it to {@code children}, to be closed with them. */
+    private static ChildProcess started(List<ChildProcess> children, String name, Path dir, List<String> command) {
+        ChildProcess child = ChildProcess.start(name, command, dir, Map.of(), dir.resolve(name + ".log"));
+        children.add(child);
+        return child;
+    }
+
+    private static URI local(int port, String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
     }
 
     private static String prometheusConfig(Spec spec, int blackboxPort, List<String> alertmanagers, Path rules) {
@@ -121,23 +136,18 @@ public final class PromStack implements AutoCloseable {
         return yaml.toString();
     }
 
-    /** Prometheus, blackbox_exporter, then the Alertmanagers. */
-    public List<Child> children() {
-        return children;
-    }
-
     public String prometheusUrl(String path) {
         return "http://127.0.0.1:" + prometheusPort + path;
     }
 
     /** CPU seconds of all the stack's processes. */
     public double cpuSeconds() {
-        return children.stream().mapToDouble(Child::cpuSeconds).sum();
+        return children.stream().mapToDouble(child -> ProcStats.cpuSeconds(child.pid())).sum();
     }
 
     /** Resident memory of all the stack's processes, in bytes. */
     public long rssBytes() {
-        return children.stream().mapToLong(Child::rssBytes).sum();
+        return children.stream().mapToLong(child -> ProcStats.rssBytes(child.pid())).sum();
     }
 
     /** Sum of the values of an instant query's result vector at the given Unix time (0 when empty). */
@@ -157,7 +167,7 @@ public final class PromStack implements AutoCloseable {
     }
 
     public void requireAlive() {
-        children.forEach(Child::requireAlive);
+        children.forEach(ChildProcess::requireAlive);
     }
 
     private static Path write(Path file, String content) {
@@ -171,6 +181,6 @@ public final class PromStack implements AutoCloseable {
 
     @Override
     public void close() {
-        children.forEach(Child::close);
+        children.forEach(ChildProcess::close);
     }
 }

@@ -4,8 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
+
+import io.pra.testkit.launch.ServiceLaunch;
+import io.pra.testkit.launch.ServiceProcess;
 
 /**
  * Where the bench finds what it runs (the repository's packaged services) and where it writes the children's
@@ -51,12 +56,23 @@ public final class Workspace implements AutoCloseable {
 
     /** The packaged service, or a failure that says how to build it. */
     public Path serviceJar(String service) {
-        Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+        Path jar = ServiceProcess.packagedJar(root.resolve(service));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: run bench/run (it packages the services), or "
                     + "./mvnw -B -ntp -pl bench -am -DskipTests package");
         }
         return jar;
+    }
+
+    /**
+     * A packaged service in a directory of its own (config, log), its settings in its config file (thousands of
+     * probe checks would not fit on a command line), readiness asked every 20 ms (start-up is timed).
+     */
+    public ServiceProcess service(ServiceLaunch launch, List<String> jvmOptions) {
+        Path dir = dir(launch.name());
+        return ServiceProcess.builder(launch, serviceJar(launch.module())).jvmOptions(jvmOptions).workDir(dir)
+                .log(dir.resolve(launch.name() + ".log")).settingsInFile().readinessPoll(Duration.ofMillis(20))
+                .build();
     }
 
     /** Fails unless every service is packaged. */
