@@ -1,5 +1,6 @@
 package io.pra.backup;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -10,7 +11,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,13 +23,16 @@ import org.junit.jupiter.api.Test;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.pra.backup.k8s.PraLabels;
 import io.pra.backup.support.EventTap;
-import io.pra.backup.support.ServiceProcess;
 import io.pra.events.Topics;
 import io.pra.events.backup.BackupCompleted;
 import io.pra.events.backup.BackupOffsiteVerified;
 import io.pra.events.PraEvent;
 import io.pra.testkit.SharedInfrastructure;
 import io.pra.testkit.db.Database;
+import io.pra.testkit.launch.BackupLaunch;
+import io.pra.testkit.launch.LoopbackPorts;
+import io.pra.testkit.launch.ServiceProcess;
+import io.pra.testkit.launch.SiteAccess;
 import io.pra.testkit.site.FakeSite;
 import io.pra.testkit.site.SampleApp;
 import io.pra.testkit.site.velero.SitePair;
@@ -70,7 +73,7 @@ class RestartSafetyIT {
     @Test
     void aKilledServiceCatchesUpAndRecordsAndAnnouncesEachBackupOnce() throws Exception {
         Path logs = Files.createDirectories(Path.of("target", "restart-it"));
-        try (ServiceProcess first = ServiceProcess.start(settings(), logs.resolve("first.log"))) {
+        try (ServiceProcess first = started("first", logs)) {
             createBackups("before", 3);
             await().atMost(BOUND).until(() -> completedNames().size() >= 2);
             createBackups("during", 3);
@@ -86,7 +89,7 @@ class RestartSafetyIT {
                 .map(b -> b.getMetadata().getName()).sorted().toList();
         assertThat(expected).hasSize(1 + 3 + 3 + 2);
 
-        try (ServiceProcess second = ServiceProcess.start(settings(), logs.resolve("second.log"))) {
+        try (ServiceProcess second = started("second", logs)) {
             await().atMost(BOUND).until(() -> completedNames().size() == expected.size()
                     && verifiedNames().size() == expected.size());
 
@@ -97,25 +100,23 @@ class RestartSafetyIT {
             assertThat(countBy(tap.events(BackupOffsiteVerified.class, v -> v.protectionGroup().equals(GROUP)),
                     BackupOffsiteVerified::backupName)).containsOnlyKeys(expected).allSatisfy((name, n) ->
                             assertThat(n).as(name).isEqualTo(1L));
-            assertThat(second.status("/api/v1/backups/" + expected.get(0))).isEqualTo(200);
+            given().get(second.baseUrl() + "/api/v1/backups/" + expected.get(0)).then().statusCode(200);
         }
     }
 
-    private Map<String, String> settings() {
-        Map<String, String> settings = new HashMap<>();
-        settings.put("kafka.bootstrap.servers", bootstrapServers);
-        settings.put("quarkus.datasource.jdbc.url", database.jdbcUrl());
-        settings.put("quarkus.datasource.username", database.username());
-        settings.put("quarkus.datasource.password", database.password());
-        settings.put("pra.backup.instance", "restart-it");
+    /** The packaged service (its own JVM), started and ready; its output in {@code <logs>/<run>.log}. */
+    private ServiceProcess started(String run, Path logs) {
+        BackupLaunch launch = new BackupLaunch("backup-service", LoopbackPorts.free(), bootstrapServers, database)
+                .instance("restart-it").group(GROUP, new BackupLaunch.Group(SampleApp.NAMESPACES, "@every 1h", null,
+                        null)).outboxPollInterval(Duration.ofMillis(200));
         for (FakeSite site : List.of(sites.a(), sites.b())) {
-            settings.put("pra.backup.sites." + site.id() + ".url", site.url());
-            settings.put("pra.backup.sites." + site.id() + ".token", site.token());
+            launch.site(site.id(), SiteAccess.of(site));
         }
-        settings.put("pra.backup.groups." + GROUP + ".namespaces", String.join(",", SampleApp.NAMESPACES));
-        settings.put("pra.backup.groups." + GROUP + ".schedule", "@every 1h");
-        settings.put("pra.outbox.poll-interval", "200ms");
-        return settings;
+        ServiceProcess service = ServiceProcess.builder(launch, ServiceProcess.packagedJar(Path.of("")))
+                .jvmOptions(List.of("-Xmx256m")).log(logs.resolve(run + ".log")).build();
+        service.start();
+        service.awaitReady(Duration.ofSeconds(90));
+        return service;
     }
 
     private void createBackups(String prefix, int count) {

@@ -1,14 +1,18 @@
 package io.pra.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.pra.testkit.launch.LoopbackPorts;
+import io.pra.testkit.launch.ObserverLaunch;
+import io.pra.testkit.launch.ServiceProcess;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,20 +22,15 @@ import org.junit.jupiter.api.Test;
  */
 class InvalidConfigStartupIT {
 
-    private static final Path APP = Path.of("target", "quarkus-app", "quarkus-run.jar");
     /** Quarkus's line once the application is up. */
     private static final String STARTED = "Listening on:";
 
     @Test
     void badChecksStopStartUpWithMessagesNamingThem() throws Exception {
-        Started run = start(List.of(
-                "-Dpra.health.sites.a.checks.web.kind=smoke-signal",
-                "-Dpra.health.sites.a.checks.port.kind=tcp",
-                "-Dpra.health.sites.a.checks.port.host=127.0.0.1",
-                "-Dpra.health.sites.a.checks.port.port=9",
-                "-Dpra.health.sites.a.checks.port.interval=-5S",
-                "-Dpra.health.sites.a.checks.shop.kind=http",
-                "-Dpra.health.sites.a.checks.shop.url=shop.example/health"));
+        Started run = start(launch()
+                .check("a", "web", ObserverLaunch.Check.of("smoke-signal"))
+                .check("a", "port", ObserverLaunch.Check.tcp("127.0.0.1", 9).every(Duration.ofSeconds(-5), null))
+                .check("a", "shop", ObserverLaunch.Check.http(URI.create("shop.example/health"))));
 
         assertThat(run.exitCode()).as("exit code; output:%n%s", run.output()).isNotZero();
         assertThat(run.output())
@@ -42,10 +41,7 @@ class InvalidConfigStartupIT {
 
     @Test
     void aValidConfigurationStarts() throws Exception {
-        Started run = start(List.of(
-                "-Dpra.health.sites.a.checks.port.kind=tcp",
-                "-Dpra.health.sites.a.checks.port.host=127.0.0.1",
-                "-Dpra.health.sites.a.checks.port.port=9"));
+        Started run = start(launch().check("a", "port", ObserverLaunch.Check.tcp("127.0.0.1", 9)));
 
         assertThat(run.output()).as("output of a valid start").contains("observer=obs-start-check")
                 .doesNotContain("Failed to start application");
@@ -53,34 +49,26 @@ class InvalidConfigStartupIT {
         assertThat(run.exitCode()).as("exit code after SIGTERM; output:%n%s", run.output()).isEqualTo(143);
     }
 
-    private static Started start(List<String> settings) throws IOException, InterruptedException {
-        assertThat(APP).as("packaged application (run `./mvnw -pl health-service package`)").exists();
+    /** An observer whose broker is an address nothing listens on: start-up must not need it. */
+    private static ObserverLaunch launch() {
+        return new ObserverLaunch("health-start-check", LoopbackPorts.free(), "127.0.0.1:1")
+                .observerId("obs-start-check");
+    }
+
+    private static Started start(ObserverLaunch launch) throws IOException {
         Path log = Files.createTempFile("health-start-", ".log");
-        try {
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx256m",
-                    "-Dquarkus.http.port=0",
-                    // An address nothing listens on: start-up must not need the broker.
-                    "-Dkafka.bootstrap.servers=127.0.0.1:1",
-                    "-Dpra.health.observer-id=obs-start-check"));
-            command.addAll(settings);
-            command.addAll(List.of("-jar", APP.toString()));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
-                    .start();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (process.isAlive() && !Files.readString(log, StandardCharsets.UTF_8).contains(STARTED)
-                    && System.nanoTime() < deadline) {
-                process.waitFor(200, TimeUnit.MILLISECONDS);
+        try (ServiceProcess service = ServiceProcess.builder(launch, ServiceProcess.packagedJar(Path.of("")))
+                .jvmOptions(List.of("-Xmx256m")).log(log).build()) {
+            service.start();
+            try {
+                await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                        .until(() -> !service.isAlive() || service.loggedSinceStart(STARTED));
+            } catch (ConditionTimeoutException e) {
+                // Hung past the bound: stopped below, and the assertions show its output.
             }
-            if (process.isAlive()) {
-                // Started (or hung past the bound, which the output will show): stop it as an operator would.
-                process.destroy();
-                if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                    process.destroyForcibly().waitFor();
-                }
-            }
-            return new Started(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+            // Started: stop it as an operator would (SIGTERM); an ended process keeps its exit code.
+            service.stop(Duration.ofSeconds(20));
+            return new Started(service.exitCode().orElseThrow(), service.child().output());
         } finally {
             Files.deleteIfExists(log);
         }

@@ -5,9 +5,7 @@ import static io.pra.notifier.NotifierFixtures.siteDown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -16,12 +14,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
@@ -32,6 +28,9 @@ import io.pra.events.CloudEventAttributes;
 import io.pra.events.Topics;
 import io.pra.testkit.SharedInfrastructure;
 import io.pra.testkit.db.Database;
+import io.pra.testkit.launch.LoopbackPorts;
+import io.pra.testkit.launch.NotifierLaunch;
+import io.pra.testkit.launch.ServiceProcess;
 import io.pra.testkit.sink.SlackSink;
 import io.pra.testkit.sink.SmtpSink;
 
@@ -42,9 +41,7 @@ import io.pra.testkit.sink.SmtpSink;
 class RestartIT {
 
     private static final int EVENTS = 20;
-    private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
-
-    private final List<Process> processes = new ArrayList<>();
+    private final List<ServiceProcess> processes = new ArrayList<>();
     private Database database;
     private SlackSink slack;
     private SmtpSink smtp;
@@ -64,7 +61,7 @@ class RestartIT {
 
     @AfterEach
     void stopAll() {
-        processes.forEach(Process::destroyForcibly);
+        processes.forEach(ServiceProcess::kill);
         slack.close();
         smtp.close();
         SharedInfrastructure.postgres().dropDatabase(database);
@@ -72,11 +69,10 @@ class RestartIT {
 
     @Test
     void pendingDeliveriesAreAllSentAfterARestartAndNoneTwice() throws Exception {
-        assertThat(JAR).as("the packaged service (mvn verify packages it before integration tests)").exists();
         String site = site("restart");
 
         // First run: Slack unreachable, so the Slack deliveries stay PENDING; email works.
-        Process first = start("first", unreachableUrl());
+        ServiceProcess first = start("first", unreachableUrl());
         List<String> ids = new ArrayList<>();
         try (NotifierFixtures.Publisher publisher = new NotifierFixtures.Publisher(bootstrapServers)) {
             for (int i = 1; i <= EVENTS; i++) {
@@ -86,7 +82,7 @@ class RestartIT {
         }
         await().atMost(Duration.ofSeconds(120)).until(() -> count("SENT", "email") == EVENTS
                 && count("PENDING", "slack") == EVENTS && minAttempts("slack") >= 1);
-        stop(first);
+        assertThat(first.stop(Duration.ofSeconds(60))).as("the service stops on SIGTERM").isTrue();
         assertThat(count("PENDING", "slack")).isEqualTo(EVENTS);
         assertThat(Inbox.mails(smtp, site)).hasSize(EVENTS);
 
@@ -102,46 +98,24 @@ class RestartIT {
         assertThat(Inbox.mails(smtp, site)).hasSize(EVENTS);
     }
 
-    private Process start(String name, String slackUrl) throws IOException {
-        Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("quarkus.http.port", "0");
-        settings.put("kafka.bootstrap.servers", bootstrapServers);
-        settings.put("quarkus.datasource.jdbc.url", database.jdbcUrl());
-        settings.put("quarkus.datasource.username", database.username());
-        settings.put("quarkus.datasource.password", database.password());
-        settings.put("mp.messaging.incoming.pra-events.group.id", group);
-        settings.put("pra.notifier.instance", "restart-" + name);
-        settings.put("pra.notifier.channels.slack.url", slackUrl);
-        settings.put("pra.notifier.channels.email.type", "email");
-        settings.put("pra.notifier.channels.email.to", NotifierTestResource.ON_CALL);
-        settings.put("pra.notifier.routes[0].channels", "slack,email");
-        settings.put("pra.notifier.delivery.max-attempts", "1000");
-        settings.put("pra.notifier.delivery.initial-backoff", "PT0.2S");
-        settings.put("pra.notifier.delivery.max-backoff", "PT1S");
-        settings.put("quarkus.mailer.host", smtp.host());
-        settings.put("quarkus.mailer.port", String.valueOf(smtp.port()));
-        settings.put("quarkus.mailer.start-tls", "DISABLED");
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx256m");
-        settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.add("-jar");
-        command.add(JAR.toString());
-        Path log = Files.createDirectories(Path.of("target", "restart-it")).resolve(name + ".log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    /** The packaged service as its own JVM, not waited for: the test waits for what it does. */
+    private ServiceProcess start(String name, String slackUrl) {
+        NotifierLaunch launch = new NotifierLaunch("notifier-" + name, LoopbackPorts.free(), bootstrapServers, database)
+                .consumerGroup(group).instance("restart-" + name).slackWebhook(URI.create(slackUrl))
+                .emailChannel("email", List.of(NotifierTestResource.ON_CALL))
+                .route(new NotifierLaunch.Route(null, List.of("slack", "email")))
+                .maxAttempts(1000).initialBackoff(Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(1))
+                .smtp(new NotifierLaunch.Smtp(smtp.host(), smtp.port(), "DISABLED", null));
+        ServiceProcess process = ServiceProcess.builder(launch, ServiceProcess.packagedJar(Path.of("")))
+                .jvmOptions(List.of("-Xmx256m")).log(Path.of("target", "restart-it", name + ".log")).build();
         processes.add(process);
+        process.start();
         return process;
     }
 
-    private static void stop(Process process) throws InterruptedException {
-        process.destroy();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the service stops on SIGTERM").isTrue();
-    }
-
-    private static String unreachableUrl() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return "http://127.0.0.1:" + socket.getLocalPort() + "/services/T0PRA/B0PRA/down";
-        }
+    /** A port nothing listens on. */
+    private static String unreachableUrl() {
+        return "http://127.0.0.1:" + LoopbackPorts.free() + "/services/T0PRA/B0PRA/down";
     }
 
     private int count(String status, String channel) throws SQLException {

@@ -149,7 +149,8 @@ public final class ChildProcess implements AutoCloseable {
         return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
     }
 
-    private String output() {
+    /** This run's output so far, from its start line on. */
+    public String output() {
         try (InputStream in = Files.newInputStream(log)) {
             in.skipNBytes(Math.min(logOffset, Files.size(log)));
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
