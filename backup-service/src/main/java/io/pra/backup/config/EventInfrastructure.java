@@ -7,20 +7,12 @@ import jakarta.inject.Singleton;
 
 import io.pra.events.CloudEventFactory;
 import io.pra.events.EventCodec;
-import io.quarkus.arc.DefaultBean;
 
-/** The clock and event plumbing the service shares; tests replace the clock with a {@code MutableClock}. */
+/** The event plumbing the service shares: the codec and this instance's CloudEvents factory. */
 public class EventInfrastructure {
 
     /** Name of this service in CloudEvents sources. */
     public static final String SERVICE = "backup-service";
-
-    @Produces
-    @Singleton
-    @DefaultBean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     @Produces
     @Singleton

@@ -26,7 +26,6 @@ import io.pra.failover.domain.RunIdentity;
 import io.pra.failover.domain.RunMeasures;
 import io.pra.failover.domain.RunTransitionRefused;
 import io.pra.failover.domain.StepVerdict;
-import io.pra.failover.messaging.outbox.Outbox;
 import io.pra.failover.persistence.AuditRepository;
 import io.pra.failover.persistence.PhaseEntity;
 import io.pra.failover.persistence.PhaseRepository;
@@ -34,6 +33,7 @@ import io.pra.failover.persistence.RunEntity;
 import io.pra.failover.persistence.RunRepository;
 import io.pra.failover.persistence.SiteEntity;
 import io.pra.failover.persistence.SiteRepository;
+import io.pra.kit.outbox.Outbox;
 
 /**
  * Records the steps of a run, each in one transaction with its events: the site row is locked and the run's

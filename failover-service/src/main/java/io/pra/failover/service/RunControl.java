@@ -21,7 +21,6 @@ import io.pra.failover.domain.ApprovalPolicy;
 import io.pra.failover.domain.FailoverRun;
 import io.pra.failover.domain.PhaseRecord;
 import io.pra.failover.domain.RunTransitionRefused;
-import io.pra.failover.messaging.outbox.Outbox;
 import io.pra.failover.persistence.AuditRepository;
 import io.pra.failover.persistence.PhaseEntity;
 import io.pra.failover.persistence.PhaseRepository;
@@ -29,6 +28,7 @@ import io.pra.failover.persistence.RunEntities;
 import io.pra.failover.persistence.RunEntity;
 import io.pra.failover.persistence.RunRepository;
 import io.pra.failover.persistence.SiteRepository;
+import io.pra.kit.outbox.Outbox;
 
 /**
  * Approval, abort and the approval timeout of a run. Each runs in one transaction under the

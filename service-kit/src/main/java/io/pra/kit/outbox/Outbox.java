@@ -23,7 +23,7 @@ import io.pra.events.Topics;
 
 /** Writes events to the outbox in the caller's transaction; the {@link OutboxRelay} publishes them after commit. */
 @ApplicationScoped
-public class OutboxWriter {
+public class Outbox {
 
     private static final String INSERT = "INSERT INTO outbox_event "
             + "(id, topic, record_key, type, source, subject, occurred_at, payload) "
@@ -35,7 +35,7 @@ public class OutboxWriter {
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
 
-    OutboxWriter(EntityManager entityManager, CloudEventFactory cloudEvents, EventCodec codec,
+    Outbox(EntityManager entityManager, CloudEventFactory cloudEvents, EventCodec codec,
             TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
         this.entityManager = entityManager;
         this.cloudEvents = cloudEvents;
@@ -49,7 +49,7 @@ public class OutboxWriter {
      * transaction commits. Returns its attributes.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public CloudEventAttributes append(PraEvent event) {
+    public CloudEventAttributes write(PraEvent event) {
         String payload = new String(codec.write(event), StandardCharsets.UTF_8);
         CloudEventAttributes attributes = cloudEvents.attributesFor(event);
         entityManager.createNativeQuery(INSERT)
@@ -69,10 +69,10 @@ public class OutboxWriter {
     }
 
     private void wakeRelayAfterCommit() {
-        if (transactions.getResource(OutboxWriter.class) != null) {
+        if (transactions.getResource(Outbox.class) != null) {
             return;
         }
-        transactions.putResource(OutboxWriter.class, Boolean.TRUE);
+        transactions.putResource(Outbox.class, Boolean.TRUE);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {

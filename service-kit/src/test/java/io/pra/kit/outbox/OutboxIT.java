@@ -40,10 +40,10 @@ import io.quarkus.test.junit.QuarkusTest;
  */
 @QuarkusTest
 @WithTestResource(value = ServiceInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "kit"))
-class OutboxWriterIT {
+class OutboxIT {
 
     @Inject
-    OutboxWriter writer;
+    Outbox outbox;
 
     @Inject
     EntityManager entityManager;
@@ -55,7 +55,7 @@ class OutboxWriterIT {
     void anEventIsPublishedRightAfterItsTransactionCommits() {
         SiteUp event = siteUp("commit-site");
 
-        CloudEventAttributes attributes = QuarkusTransaction.requiringNew().call(() -> writer.append(event));
+        CloudEventAttributes attributes = QuarkusTransaction.requiringNew().call(() -> outbox.write(event));
 
         ConsumerRecord<String, byte[]> record = awaitRecord(attributes.id());
         assertThat(record.key()).isEqualTo("commit-site");
@@ -70,7 +70,7 @@ class OutboxWriterIT {
         List<String> ids = new ArrayList<>();
 
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
-            ids.add(writer.append(siteUp("rollback-site")).id());
+            ids.add(outbox.write(siteUp("rollback-site")).id());
             throw new IllegalStateException("the state change failed");
         })).hasMessage("the state change failed");
 
@@ -81,7 +81,7 @@ class OutboxWriterIT {
 
     @Test
     void appendingOutsideATransactionIsRefused() {
-        assertThatThrownBy(() -> writer.append(siteUp("no-transaction"))).isInstanceOf(TransactionalException.class);
+        assertThatThrownBy(() -> outbox.write(siteUp("no-transaction"))).isInstanceOf(TransactionalException.class);
     }
 
     private Object publishedAt(String id) {
@@ -93,7 +93,7 @@ class OutboxWriterIT {
     private ConsumerRecord<String, byte[]> awaitRecord(String id) {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "writer-it-" + UUID.randomUUID(),
+                ConsumerConfig.GROUP_ID_CONFIG, "outbox-it-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
                 new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(Topics.HEALTH));
