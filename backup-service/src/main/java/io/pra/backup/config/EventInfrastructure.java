@@ -1,14 +1,16 @@
 package io.pra.backup.config;
 
 import java.time.Clock;
+import java.util.Map;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import io.pra.events.CloudEventFactory;
 import io.pra.events.EventCodec;
+import io.pra.kit.api.ServiceInfo;
 
-/** The event plumbing the service shares: the codec and this instance's CloudEvents factory. */
+/** What the service shares: the event codec, this instance's CloudEvents factory and its {@code /api/v1/info}. */
 public class EventInfrastructure {
 
     /** Name of this service in CloudEvents sources. */
@@ -24,5 +26,12 @@ public class EventInfrastructure {
     @Singleton
     EventCodec eventCodec() {
         return new EventCodec();
+    }
+
+    @Produces
+    @Singleton
+    ServiceInfo serviceInfo(BackupConfig config) {
+        return new ServiceInfo(SERVICE, config.instance(),
+                Map.of("sourceSite", config.sourceSite(), "veleroNamespace", config.veleroNamespace()));
     }
 }

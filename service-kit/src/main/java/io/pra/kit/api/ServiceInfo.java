@@ -2,15 +2,16 @@ package io.pra.kit.api;
 
 import java.util.Map;
 
-/** What a service says about itself at {@code GET /api/v1/info}; each service provides one bean from its config. */
-public interface ServiceInfo {
+/**
+ * What a service says about itself at {@code GET /api/v1/info}; each service produces one bean from its config.
+ *
+ * @param service  the service's name, e.g. {@code backup-service}
+ * @param instance this instance's name
+ * @param settings the main settings, by name; never a secret
+ */
+public record ServiceInfo(String service, String instance, Map<String, Object> settings) {
 
-    /** The service's name, e.g. {@code backup-service}. */
-    String service();
-
-    /** This instance's name. */
-    String instance();
-
-    /** The main settings, by name, in the order they are shown; never a secret. */
-    Map<String, Object> settings();
+    public ServiceInfo {
+        settings = Map.copyOf(settings);
+    }
 }

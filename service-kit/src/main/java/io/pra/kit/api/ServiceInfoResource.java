@@ -19,7 +19,7 @@ public class ServiceInfoResource {
         this.info = info;
     }
 
-    /** {@code service}, {@code instance}, then the service's main settings, in one flat object. */
+    /** {@code service}, {@code instance} and the service's main settings, in one flat object. */
     @GET
     public Map<String, Object> info() {
         Map<String, Object> body = new LinkedHashMap<>();

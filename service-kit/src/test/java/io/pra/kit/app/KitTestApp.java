@@ -10,25 +10,15 @@ import io.pra.events.CloudEventFactory;
 import io.pra.events.EventCodec;
 import io.pra.kit.api.ServiceInfo;
 
-/** What a service gives the kit: its identity, its event plumbing (settings come from {@link KitTestConfig}). */
-@Singleton
-public class KitTestApp implements ServiceInfo {
+/** What a service gives the kit: its identity and event plumbing (settings come from {@link KitTestConfig}). */
+public class KitTestApp {
 
     static final String SERVICE = "kit-test";
 
-    @Override
-    public String service() {
-        return SERVICE;
-    }
-
-    @Override
-    public String instance() {
-        return "it-1";
-    }
-
-    @Override
-    public Map<String, Object> settings() {
-        return Map.of("sourceSite", "a");
+    @Produces
+    @Singleton
+    ServiceInfo info() {
+        return new ServiceInfo(SERVICE, "it-1", Map.of("sourceSite", "a"));
     }
 
     @Produces
@@ -40,6 +30,6 @@ public class KitTestApp implements ServiceInfo {
     @Produces
     @Singleton
     CloudEventFactory cloudEvents(Clock clock) {
-        return new CloudEventFactory(SERVICE, instance(), clock);
+        return new CloudEventFactory(SERVICE, "it-1", clock);
     }
 }
