@@ -38,7 +38,8 @@ public class OutboxRelay {
     private final DataSource dataSource;
     private final Clock clock;
     private final Map<String, Object> kafkaDefaults;
-    private ScheduledExecutorService executor;
+    // Set at start-up, read by the threads that commit (wakeUp).
+    private volatile ScheduledExecutorService executor;
     private KafkaProducer<String, byte[]> producer;
     private OutboxPublisher publisher;
 
