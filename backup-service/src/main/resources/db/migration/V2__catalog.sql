@@ -41,8 +41,3 @@ CREATE TABLE rpo_state (
     degraded_since        timestamptz,
     updated_at            timestamptz NOT NULL
 );
-
--- Events of one transaction share created_at; the relay publishes in insertion order.
-ALTER TABLE outbox_event ADD COLUMN position bigserial;
-DROP INDEX outbox_event_unpublished;
-CREATE INDEX outbox_event_unpublished ON outbox_event (position) WHERE published_at IS NULL;

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 import io.pra.backup.config.BackupConfig;
-import io.pra.backup.messaging.outbox.OutboxConfig;
+import io.pra.backup.config.OutboxConfig;
+import io.pra.backup.config.RetentionConfig;
 import io.pra.testkit.docs.ConfigurationDocs;
 
 class BackupConfigDocTest {
@@ -20,5 +21,11 @@ class BackupConfigDocTest {
     void everyOutboxSettingIsInDocsConfiguration() {
         assertThat(ConfigurationDocs.documentedProperties(ConfigurationDocs.locate()))
                 .containsAll(ConfigurationDocs.declaredProperties("pra.outbox", OutboxConfig.class));
+    }
+
+    @Test
+    void everyRetentionSettingIsInDocsConfiguration() {
+        assertThat(ConfigurationDocs.documentedProperties(ConfigurationDocs.locate()))
+                .containsAll(ConfigurationDocs.declaredProperties("pra.retention", RetentionConfig.class));
     }
 }

@@ -9,7 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.pra.backup.config.BackupConfig;
-import io.pra.backup.messaging.outbox.OutboxConfig;
+import io.pra.backup.config.OutboxConfig;
+import io.pra.backup.config.RetentionConfig;
 import io.pra.testkit.db.Database;
 import io.pra.testkit.launch.BackupLaunch;
 import io.pra.testkit.launch.LaunchKeyCheck;
@@ -31,7 +32,8 @@ class BackupLaunchKeysTest {
                 .outboxPollInterval(Duration.ofMillis(500));
 
         assertThat(LaunchKeyCheck.unsetSettings(launch)).as("settings left unset, so not checked").isEmpty();
-        assertThat(LaunchKeyCheck.of(launch.settings()).mappings(BackupConfig.class, OutboxConfig.class).problems())
+        assertThat(LaunchKeyCheck.of(launch.settings()).mappings(BackupConfig.class, OutboxConfig.class,
+                RetentionConfig.class).problems())
                 .isEmpty();
     }
 }

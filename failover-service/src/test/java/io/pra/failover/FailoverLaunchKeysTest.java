@@ -10,7 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.pra.failover.config.FailoverConfig;
-import io.pra.failover.messaging.outbox.OutboxRelay;
+import io.pra.failover.config.OutboxConfig;
+import io.pra.failover.config.ProcessedEventsConfig;
+import io.pra.failover.config.RetentionConfig;
 import io.pra.testkit.db.Database;
 import io.pra.testkit.launch.FailoverLaunch;
 import io.pra.testkit.launch.LaunchKeyCheck;
@@ -39,7 +41,8 @@ class FailoverLaunchKeysTest {
                 .drillCron("0 0 3 ? * SUN");
 
         assertThat(LaunchKeyCheck.unsetSettings(launch)).as("settings left unset, so not checked").isEmpty();
-        assertThat(LaunchKeyCheck.of(launch.settings()).mappings(FailoverConfig.class)
-                .readBy(OutboxRelay.class, JWTAuthContextInfoProvider.class).problems()).isEmpty();
+        assertThat(LaunchKeyCheck.of(launch.settings()).mappings(FailoverConfig.class, OutboxConfig.class,
+                ProcessedEventsConfig.class, RetentionConfig.class).readBy(JWTAuthContextInfoProvider.class)
+                .problems()).isEmpty();
     }
 }

@@ -64,6 +64,6 @@ class NotifierServiceIT {
             }
         }
 
-        assertThat(tables).contains("outbox_event", "processed_event", "flyway_schema_history");
+        assertThat(tables).contains("processed_event", "site_down_episode", "flyway_schema_history").doesNotContain("outbox_event");
     }
 }

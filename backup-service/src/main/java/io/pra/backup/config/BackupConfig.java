@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.pra.kit.k8s.SiteConnection;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -37,22 +38,7 @@ public interface BackupConfig {
     Rpo rpo();
 
     /** How to reach one site's Kubernetes API: URL + token (+ CA), or a kubeconfig file + context. */
-    interface Site {
-
-        /** API server URL, e.g. {@code https://api.site-a.example:6443}. */
-        Optional<String> url();
-
-        /** Bearer token of PRA's service account on that site. */
-        Optional<String> token();
-
-        /** PEM file of the CA that signed the API server's certificate. */
-        Optional<String> caCertFile();
-
-        /** Kubeconfig file to read instead of url/token. */
-        Optional<String> kubeconfig();
-
-        /** Context of the kubeconfig to use; its current context when absent. */
-        Optional<String> context();
+    interface Site extends SiteConnection {
     }
 
     /** What to back up, how often, where, and how fresh it must stay. */

@@ -1,26 +1,20 @@
 package io.pra.backup.config;
 
 import java.time.Clock;
+import java.util.Map;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import io.pra.events.CloudEventFactory;
 import io.pra.events.EventCodec;
-import io.quarkus.arc.DefaultBean;
+import io.pra.kit.api.ServiceInfo;
 
-/** The clock and event plumbing the service shares; tests replace the clock with a {@code MutableClock}. */
+/** What the service shares: the event codec, this instance's CloudEvents factory and its {@code /api/v1/info}. */
 public class EventInfrastructure {
 
     /** Name of this service in CloudEvents sources. */
     public static final String SERVICE = "backup-service";
-
-    @Produces
-    @Singleton
-    @DefaultBean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     @Produces
     @Singleton
@@ -32,5 +26,12 @@ public class EventInfrastructure {
     @Singleton
     EventCodec eventCodec() {
         return new EventCodec();
+    }
+
+    @Produces
+    @Singleton
+    ServiceInfo serviceInfo(BackupConfig config) {
+        return new ServiceInfo(SERVICE, config.instance(),
+                Map.of("sourceSite", config.sourceSite(), "veleroNamespace", config.veleroNamespace()));
     }
 }

@@ -18,6 +18,7 @@ import io.pra.backup.domain.ProtectionGroup;
 import io.pra.backup.service.BackupCatalog;
 import io.pra.backup.service.BackupMetrics;
 import io.pra.backup.service.RpoMonitor;
+import io.pra.kit.k8s.SiteClients;
 import io.pra.velero.Backup;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;

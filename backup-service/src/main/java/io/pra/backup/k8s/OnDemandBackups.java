@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.pra.backup.config.BackupConfig;
 import io.pra.backup.domain.ProtectionGroup;
+import io.pra.kit.k8s.SiteClients;
 import io.pra.velero.Backup;
 
 /**

@@ -17,6 +17,7 @@ import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.pra.backup.config.BackupConfig;
 import io.pra.backup.config.ProtectionGroups;
 import io.pra.backup.domain.ProtectionGroup;
+import io.pra.kit.k8s.SiteClients;
 import io.pra.velero.Schedule;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;

@@ -13,12 +13,12 @@ import io.pra.backup.config.ProtectionGroups;
 import io.pra.backup.domain.BackupObservation;
 import io.pra.backup.domain.BackupOutcomes;
 import io.pra.backup.domain.ProtectionGroup;
-import io.pra.backup.messaging.outbox.OutboxWriter;
 import io.pra.backup.persistence.BackupRecord;
 import io.pra.backup.persistence.BackupRecordRepository;
 import io.pra.backup.persistence.BackupVerification;
 import io.pra.backup.persistence.BackupVerificationRepository;
 import io.pra.events.PraEvent;
+import io.pra.kit.outbox.Outbox;
 
 /**
  * Records what the informers see: every phase change of a group's backups on their source site, and their
@@ -32,11 +32,11 @@ public class BackupCatalog {
 
     private final BackupRecordRepository records;
     private final BackupVerificationRepository verifications;
-    private final OutboxWriter outbox;
+    private final Outbox outbox;
     private final ProtectionGroups groups;
     private final Clock clock;
 
-    BackupCatalog(BackupRecordRepository records, BackupVerificationRepository verifications, OutboxWriter outbox,
+    BackupCatalog(BackupRecordRepository records, BackupVerificationRepository verifications, Outbox outbox,
             ProtectionGroups groups, Clock clock) {
         this.groups = groups;
         this.records = records;
@@ -62,7 +62,7 @@ public class BackupCatalog {
             return Optional.empty();
         }
         PraEvent event = BackupOutcomes.finished(backup, group.name());
-        outbox.append(event);
+        outbox.write(event);
         record.outcomePublishedAt = now;
         return Optional.of(event);
     }
@@ -93,7 +93,7 @@ public class BackupCatalog {
         if (record.offsiteVerifiedAt == null) {
             record.offsiteVerifiedAt = now;
         }
-        outbox.append(BackupOutcomes.verified(record.toObservation(), onPeer, record.protectionGroup, now));
+        outbox.write(BackupOutcomes.verified(record.toObservation(), onPeer, record.protectionGroup, now));
         LOG.infof("backup %s (group %s) verified off-site on site %s", record.name, record.protectionGroup,
                 onPeer.site());
         return Optional.of(record.protectionGroup);

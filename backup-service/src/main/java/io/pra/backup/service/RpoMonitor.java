@@ -18,11 +18,11 @@ import io.pra.backup.domain.RpoHealthEvents;
 import io.pra.backup.domain.RpoLevel;
 import io.pra.backup.domain.RpoPolicy;
 import io.pra.backup.domain.RpoTransition;
-import io.pra.backup.messaging.outbox.OutboxWriter;
 import io.pra.backup.persistence.BackupRecordRepository;
 import io.pra.backup.persistence.RpoState;
 import io.pra.backup.persistence.RpoStateRepository;
 import io.pra.events.PraEvent;
+import io.pra.kit.outbox.Outbox;
 
 /**
  * Evaluates each group's RPO exposure against its objective, announces warning, breach and recovery through the
@@ -36,12 +36,12 @@ public class RpoMonitor {
     private final ProtectionGroups groups;
     private final BackupRecordRepository records;
     private final RpoStateRepository states;
-    private final OutboxWriter outbox;
+    private final Outbox outbox;
     private final Clock clock;
     private final Map<String, GroupRpo> latest = new ConcurrentHashMap<>();
 
     RpoMonitor(ProtectionGroups groups, BackupRecordRepository records, RpoStateRepository states,
-            OutboxWriter outbox, Clock clock) {
+            Outbox outbox, Clock clock) {
         this.groups = groups;
         this.records = records;
         this.states = states;
@@ -83,7 +83,7 @@ public class RpoMonitor {
         PraEvent event = RpoHealthEvents.of(transition, group, exposure, now,
                 state.degradedSince == null ? now : state.degradedSince);
         if (event != null) {
-            outbox.append(event);
+            outbox.write(event);
             LOG.infof("RPO of group %s (site %s): %s -> %s, exposure %ss, objective %ss", group.name(),
                     group.sourceSite(), state.level, level, exposure.toSeconds(), group.rpoObjective().toSeconds());
         }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import io.pra.failover.domain.PartialFailurePolicy;
 import io.pra.events.failover.ApprovalTimeoutAction;
 import io.pra.failover.domain.SiteMode;
+import io.pra.kit.k8s.SiteConnection;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -82,22 +83,7 @@ public interface FailoverConfig {
     }
 
     /** Access to one site's Kubernetes API: {@code url} + {@code token} (+ CA), or a kubeconfig file + context. */
-    interface Site {
-
-        /** API server URL, e.g. {@code https://api.site-b.example:6443}. */
-        Optional<String> url();
-
-        /** Bearer token of PRA's service account on the site. */
-        Optional<String> token();
-
-        /** PEM file of the API server's CA. */
-        Optional<String> caCertFile();
-
-        /** Kubeconfig file to use instead of url + token. */
-        Optional<String> kubeconfig();
-
-        /** Context of that kubeconfig; its current context when absent. */
-        Optional<String> context();
+    interface Site extends SiteConnection {
     }
 
     /** Timeouts of site API calls. */

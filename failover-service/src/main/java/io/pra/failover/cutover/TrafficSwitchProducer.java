@@ -6,7 +6,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import io.pra.failover.config.FailoverConfig;
-import io.pra.failover.k8s.SiteClients;
+import io.pra.kit.k8s.SiteClients;
 
 /** Builds the configured traffic switch; a missing setting is named when the executor starts. */
 public class TrafficSwitchProducer {

@@ -26,7 +26,6 @@ import io.pra.events.failover.Trigger;
 import io.pra.failover.config.FailoverConfig;
 import io.pra.failover.domain.BackupCandidate;
 import io.pra.failover.domain.DrillScore;
-import io.pra.failover.messaging.outbox.Outbox;
 import io.pra.failover.persistence.AuditRepository;
 import io.pra.failover.persistence.BackupSeenRepository;
 import io.pra.failover.persistence.DrillEntity;
@@ -34,6 +33,7 @@ import io.pra.failover.persistence.DrillRepository;
 import io.pra.failover.persistence.RunRepository;
 import io.pra.failover.persistence.SiteEntity;
 import io.pra.failover.persistence.SiteRepository;
+import io.pra.kit.outbox.Outbox;
 
 /** Records drills and publishes their events through the outbox, each change in one transaction with its event. */
 @ApplicationScoped

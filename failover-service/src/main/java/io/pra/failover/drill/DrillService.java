@@ -23,9 +23,9 @@ import io.pra.failover.domain.RestoreReport;
 import io.pra.failover.domain.StepVerdict;
 import io.pra.failover.k8s.DrillNamespaces;
 import io.pra.failover.k8s.PraAnnotations;
-import io.pra.failover.k8s.SiteClients;
 import io.pra.failover.k8s.VeleroRestores;
 import io.pra.failover.k8s.WorkloadReadiness;
+import io.pra.kit.k8s.SiteClients;
 import io.quarkus.scheduler.Scheduled;
 
 /**

@@ -15,7 +15,7 @@ import org.jboss.logging.Logger;
 
 import io.pra.failover.config.FailoverConfig;
 import io.pra.failover.cutover.TrafficSwitch;
-import io.pra.failover.k8s.SiteClients;
+import io.pra.kit.k8s.SiteClients;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 

@@ -23,10 +23,10 @@ import io.pra.failover.domain.SideEffectCheck;
 import io.pra.failover.domain.StepVerdict;
 import io.pra.failover.k8s.CleanupMarks;
 import io.pra.failover.k8s.PraAnnotations;
-import io.pra.failover.k8s.SiteClients;
 import io.pra.failover.k8s.SourceFence;
 import io.pra.failover.k8s.VeleroRestores;
 import io.pra.failover.k8s.WorkloadReadiness;
+import io.pra.kit.k8s.SiteClients;
 
 /**
  * What each phase does (DESIGN section 5, point 3). A phase is carried out in two parts so that a crash between

@@ -21,12 +21,12 @@ import io.pra.failover.domain.RunEvents;
 import io.pra.failover.domain.RunMeasures;
 import io.pra.failover.domain.RunTransitionRefused;
 import io.pra.failover.domain.StepVerdict;
-import io.pra.failover.messaging.outbox.Outbox;
 import io.pra.failover.persistence.AuditRepository;
 import io.pra.failover.persistence.RunRepository;
 import io.pra.failover.persistence.RunStore;
 import io.pra.failover.persistence.SiteEntity;
 import io.pra.failover.persistence.SiteRepository;
+import io.pra.kit.outbox.Outbox;
 
 /**
  * Records the steps of a run, each in one transaction with its events, after the {@link EpochGuard} admitted

@@ -14,7 +14,7 @@ import io.pra.events.backup.BackupFailed;
 import io.pra.events.backup.BackupOffsiteVerified;
 import io.pra.failover.persistence.BackupSeenEntity;
 import io.pra.failover.persistence.BackupSeenRepository;
-import io.pra.failover.persistence.ProcessedEvents;
+import io.pra.kit.processed.ProcessedEvents;
 
 /**
  * This service's own view of the backups, from {@code pra.backup.*}: a completed backup on its

@@ -25,12 +25,12 @@ import io.pra.failover.domain.GuardVerdict;
 import io.pra.failover.domain.Quorum;
 import io.pra.failover.domain.RunEvents;
 import io.pra.failover.domain.Vote;
-import io.pra.failover.messaging.outbox.Outbox;
 import io.pra.failover.persistence.AuditRepository;
 import io.pra.failover.persistence.BackupSeenRepository;
 import io.pra.failover.persistence.RunRepository;
 import io.pra.failover.persistence.RunStore;
 import io.pra.failover.persistence.SiteEntity;
+import io.pra.kit.outbox.Outbox;
 
 /**
  * Decides a failover of a locked site (DESIGN section 5, point 2): guards, new epoch, chosen

@@ -16,10 +16,10 @@ import io.pra.failover.domain.ApprovalPolicy;
 import io.pra.failover.domain.FailoverRun;
 import io.pra.failover.domain.RunEvents;
 import io.pra.failover.domain.RunTransitionRefused;
-import io.pra.failover.messaging.outbox.Outbox;
 import io.pra.failover.persistence.AuditRepository;
 import io.pra.failover.persistence.RunStore;
 import io.pra.failover.persistence.SiteRepository;
+import io.pra.kit.outbox.Outbox;
 
 /**
  * Approval, abort and the approval timeout of a run. Each runs in one transaction under the

@@ -16,10 +16,10 @@ import io.pra.failover.domain.QuorumPolicy;
 import io.pra.failover.domain.QuorumTally;
 import io.pra.failover.domain.Vote;
 import io.pra.failover.domain.VoteOutcome;
-import io.pra.failover.persistence.ProcessedEvents;
 import io.pra.failover.persistence.SiteEntity;
 import io.pra.failover.persistence.SiteRepository;
 import io.pra.failover.persistence.VoteRepository;
+import io.pra.kit.processed.ProcessedEvents;
 
 /**
  * Records observers' votes on the protected site and, when they make a quorum, decides a failover

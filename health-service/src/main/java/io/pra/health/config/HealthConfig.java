@@ -1,5 +1,6 @@
 package io.pra.health.config;
 
+import io.pra.kit.clock.ClockSettings;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -7,7 +8,7 @@ import java.util.Map;
 
 /** Settings of the health-service (prefix {@code pra.health}); every one can be set by environment variable. */
 @ConfigMapping(prefix = "pra.health")
-public interface HealthConfig {
+public interface HealthConfig extends ClockSettings {
 
     /** Name of this instance, used in CloudEvents sources ({@code /pra/health-service/<instance>}). */
     @WithDefault("${HOSTNAME:health-1}")
@@ -54,6 +55,7 @@ public interface HealthConfig {
      * sets it to play an observer whose clock is wrong, which must not cause a failover (votes age on the
      * failover-service's clock).
      */
+    @Override
     @WithDefault("0s")
     Duration clockOffset();
 

@@ -25,17 +25,17 @@ import java.util.Optional;
  */
 public final class AuditProber implements Prober {
 
-    private final SiteClients clients;
+    private final SiteClientPools clients;
     private final AuditLedger ledger;
 
-    public AuditProber(SiteClients clients, AuditLedger ledger) {
+    public AuditProber(SiteClientPools clients, AuditLedger ledger) {
         this.clients = clients;
         this.ledger = ledger;
     }
 
     @Override
     public Uni<ProbeOutcome> probe(CheckSpec check) {
-        SiteClients.SiteClient site = clients.site(check.site());
+        SiteClientPools.SiteClient site = clients.site(check.site());
         return Uni.createFrom().item(() -> {
             long start = System.nanoTime();
             List<WorkloadAudit> audits = audit(site.client(), (ProbeTarget.Audit) check.target());

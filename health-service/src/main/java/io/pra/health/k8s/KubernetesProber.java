@@ -25,15 +25,15 @@ import java.util.Optional;
  */
 public final class KubernetesProber implements Prober {
 
-    private final SiteClients clients;
+    private final SiteClientPools clients;
 
-    public KubernetesProber(SiteClients clients) {
+    public KubernetesProber(SiteClientPools clients) {
         this.clients = clients;
     }
 
     @Override
     public Uni<ProbeOutcome> probe(CheckSpec check) {
-        SiteClients.SiteClient site = clients.site(check.site());
+        SiteClientPools.SiteClient site = clients.site(check.site());
         long start = System.nanoTime();
         if (check.target() instanceof ProbeTarget.KubernetesApi) {
             return readyz(site.client(), start);

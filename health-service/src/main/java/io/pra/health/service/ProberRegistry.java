@@ -4,7 +4,7 @@ import io.pra.health.config.HealthConfig;
 import io.pra.health.domain.CheckSpec;
 import io.pra.health.k8s.AuditProber;
 import io.pra.health.k8s.KubernetesProber;
-import io.pra.health.k8s.SiteClients;
+import io.pra.health.k8s.SiteClientPools;
 import io.vertx.core.Vertx;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +17,7 @@ public class ProberRegistry {
     private final TcpProber tcp;
     private final PromQlProber promQl;
     private final AlertProber alert;
-    private final SiteClients siteClients;
+    private final SiteClientPools siteClients;
     private final KubernetesProber kubernetes;
     private final AuditProber audit;
 
@@ -26,7 +26,7 @@ public class ProberRegistry {
         this.tcp = new TcpProber(vertx);
         this.promQl = new PromQlProber(vertx);
         this.alert = new AlertProber(alerts);
-        this.siteClients = new SiteClients(config);
+        this.siteClients = new SiteClientPools(config);
         this.kubernetes = new KubernetesProber(siteClients);
         this.audit = new AuditProber(siteClients, ledger);
     }

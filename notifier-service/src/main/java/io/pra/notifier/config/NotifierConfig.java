@@ -38,6 +38,13 @@ public interface NotifierConfig {
     /** How a valid event is retried in place when it cannot be recorded (database down). */
     Intake intake();
 
+    /**
+     * How long a closed site-down episode is remembered before retention deletes it; a late heartbeat of an episode
+     * older than this would be notified again. Open episodes are never deleted.
+     */
+    @WithDefault("P30D")
+    Duration episodeRetention();
+
     /** One delivery channel. */
     interface Channel {
 

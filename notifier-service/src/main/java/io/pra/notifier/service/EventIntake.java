@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 
 import io.pra.events.CloudEventAttributes;
 import io.pra.events.PraEvent;
+import io.pra.kit.processed.ProcessedEvents;
 import io.pra.notifier.config.NotifierConfig;
 import io.pra.notifier.domain.DeliveryStatus;
 import io.pra.notifier.domain.EventClass;
@@ -20,7 +21,6 @@ import io.pra.notifier.domain.SiteDownEpisodes;
 import io.pra.notifier.persistence.DeliveryEntity;
 import io.pra.notifier.persistence.DeliveryRepository;
 import io.pra.notifier.persistence.EpisodeRepository;
-import io.pra.notifier.persistence.ProcessedEventRepository;
 
 /**
  * Turns a received event into PENDING deliveries, one per routed channel, in the transaction that
@@ -29,9 +29,12 @@ import io.pra.notifier.persistence.ProcessedEventRepository;
 @ApplicationScoped
 public class EventIntake {
 
+    /** The consumer name recorded with each processed id. */
+    static final String CONSUMER = "notifier-service";
+
     private static final Logger LOG = Logger.getLogger(EventIntake.class);
 
-    private final ProcessedEventRepository processed;
+    private final ProcessedEvents processed;
     private final DeliveryRepository deliveries;
     private final EpisodeRepository episodes;
     private final ChannelDirectory directory;
@@ -39,7 +42,7 @@ public class EventIntake {
     private final NotifierConfig config;
     private final Clock clock;
 
-    EventIntake(ProcessedEventRepository processed, DeliveryRepository deliveries, EpisodeRepository episodes,
+    EventIntake(ProcessedEvents processed, DeliveryRepository deliveries, EpisodeRepository episodes,
             ChannelDirectory directory, NotifierMetrics metrics, NotifierConfig config, Clock clock) {
         this.processed = processed;
         this.deliveries = deliveries;
@@ -56,7 +59,7 @@ public class EventIntake {
      */
     @Transactional
     public boolean accept(CloudEventAttributes attributes, PraEvent event, byte[] payload) {
-        if (!processed.markProcessed(UUID.fromString(attributes.id()))) {
+        if (!processed.markProcessed(UUID.fromString(attributes.id()), CONSUMER)) {
             metrics.skipped("duplicate");
             LOG.debugf("skipping event %s (%s, site %s): already processed", attributes.id(), attributes.type(),
                     attributes.subject());
