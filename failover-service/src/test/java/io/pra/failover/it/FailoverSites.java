@@ -82,7 +82,8 @@ final class FailoverSites {
         Instant started = Timestamps.parse(backup.getStatus().getStartTimestamp());
         Instant completed = Timestamps.parse(backup.getStatus().getCompletionTimestamp());
         return new BackupOffsiteVerified(backup.getMetadata().getName(), "a", "shop", "b", now, "Completed", started,
-                completed, null, Velero.DEFAULT_STORAGE_LOCATION, SampleApp.NAMESPACES, 9, 9, 0, 0);
+                completed, null, Velero.DEFAULT_STORAGE_LOCATION, SampleApp.NAMESPACES, SampleApp.ITEM_COUNT,
+                SampleApp.ITEM_COUNT, 0, 0);
     }
 
     /**
@@ -97,6 +98,13 @@ final class FailoverSites {
                 return d;
             });
             WorkloadStatus.markDeploymentReady(a, workload.namespace(), workload.name());
+        }
+        for (SampleApp.Workload workload : SampleApp.STATEFUL_SETS) {
+            a.apps().statefulSets().inNamespace(workload.namespace()).withName(workload.name()).edit(s -> {
+                s.getSpec().setReplicas(2);
+                return s;
+            });
+            WorkloadStatus.markStatefulSetReady(a, workload.namespace(), workload.name());
         }
         KubernetesClient b = sites().b().client();
         for (String namespace : SampleApp.NAMESPACES) {

@@ -47,7 +47,7 @@ class VeleroBackupIT {
 
     @Test
     void backupGoesThroughInProgressToCompletedWithTimestampsAndCounts() {
-        create(SiteFixtures.backup("b1", SampleApp.SHOP, SampleApp.BILLING));
+        create(SiteFixtures.backup("b1", SampleApp.SHOP, SampleApp.PAYMENTS));
 
         await().atMost(BOUND).until(() -> phase("b1") == BackupPhase.IN_PROGRESS || phase("b1") == BackupPhase.COMPLETED);
         clock.advance(Duration.ofSeconds(42));
