@@ -28,7 +28,7 @@ class VeleroOutageIT {
     @BeforeEach
     void start() {
         SiteFixtures.quietClientLogs();
-        sites = SitePair.start();
+        sites = SitePair.builder().enforceShippedRbac().start();
         SampleApp.install(sites.a());
     }
 

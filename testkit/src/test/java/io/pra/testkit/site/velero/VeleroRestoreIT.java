@@ -35,7 +35,7 @@ class VeleroRestoreIT {
     @BeforeEach
     void start() {
         SiteFixtures.quietClientLogs();
-        sites = SitePair.builder().clock(clock).start();
+        sites = SitePair.builder().clock(clock).enforceShippedRbac().start();
         SampleApp.install(sites.a());
     }
 
