@@ -32,6 +32,7 @@ import io.pra.testkit.SharedInfrastructure;
 import io.pra.testkit.db.Database;
 import io.pra.testkit.site.FakeSite;
 import io.pra.testkit.site.SampleApp;
+import io.pra.testkit.site.rbac.ServiceAccount;
 import io.pra.testkit.site.velero.SitePair;
 import io.pra.velero.Backup;
 import io.pra.velero.BackupSpec;
@@ -55,7 +56,7 @@ class RestartSafetyIT {
         bootstrapServers = SharedInfrastructure.kafka().bootstrapServers();
         SharedInfrastructure.kafka().createTopics(Map.of(Topics.BACKUP, 1, Topics.HEALTH, 1));
         database = SharedInfrastructure.postgres().createDatabase("backup");
-        sites = SitePair.start();
+        sites = SitePair.builder().enforceShippedRbac().start();
         SampleApp.install(sites.a());
         tap = new EventTap(bootstrapServers, Topics.BACKUP);
     }
@@ -63,6 +64,7 @@ class RestartSafetyIT {
     @AfterEach
     void tearDown() {
         tap.close();
+        sites.assertNoCallRefused();
         sites.close();
         SharedInfrastructure.postgres().dropDatabase(database);
     }
@@ -110,7 +112,7 @@ class RestartSafetyIT {
         settings.put("pra.backup.instance", "restart-it");
         for (FakeSite site : List.of(sites.a(), sites.b())) {
             settings.put("pra.backup.sites." + site.id() + ".url", site.url());
-            settings.put("pra.backup.sites." + site.id() + ".token", site.token());
+            settings.put("pra.backup.sites." + site.id() + ".token", site.token(ServiceAccount.BACKUP_SERVICE));
         }
         settings.put("pra.backup.groups." + GROUP + ".namespaces", String.join(",", SampleApp.NAMESPACES));
         settings.put("pra.backup.groups." + GROUP + ".schedule", "@every 1h");

@@ -17,6 +17,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The HA readiness audit flags a single-replica Deployment without probes and stays quiet about a compliant one. */
@@ -29,6 +30,11 @@ class AuditIT {
 
     @Targets
     FakeSite site;
+
+    @AfterEach
+    void everyCallWasAllowed() {
+        site.authorizations().assertNoneRefused("site " + site.id());
+    }
 
     @Test
     void flagsASingleReplicaDeploymentWithoutProbesAndNotACompliantOne() {
@@ -47,7 +53,7 @@ class AuditIT {
 
             await().atMost(Duration.ofSeconds(30)).until(() -> degraded(topic).size() == 1);
             HealthDegraded finding = degraded(topic).get(0);
-            assertThat(finding.checkId()).isEqualTo("ha:audit-hc/Deployment/single");
+            assertThat(finding.checkId()).isEqualTo("ha:payments/Deployment/single");
             assertThat(finding.severity()).isEqualTo(Severity.WARNING);
             assertThat(finding.checkKind()).isEqualTo(CheckKind.WORKLOAD);
             assertThat(finding.evidence().error()).contains("fewer than 2 replicas (1)", "container web has no liveness probe",

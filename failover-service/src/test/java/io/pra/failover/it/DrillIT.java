@@ -102,6 +102,7 @@ class DrillIT {
     @AfterEach
     void close() {
         kafka.close();
+        FailoverSites.assertNoCallRefused();
     }
 
     @Test

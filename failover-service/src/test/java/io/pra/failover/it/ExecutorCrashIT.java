@@ -17,6 +17,7 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -83,6 +84,11 @@ class ExecutorCrashIT {
         clock.set(Timestamps.parse(backup.getStatus().getStartTimestamp()).plusSeconds(60)
                 .truncatedTo(ChronoUnit.SECONDS));
         catalog.onBackupEvent(UUID.randomUUID(), FailoverSites.offsiteVerified(backup, clock.instant()));
+    }
+
+    @AfterEach
+    void everyCallWasAllowed() {
+        FailoverSites.assertNoCallRefused();
     }
 
     @ParameterizedTest

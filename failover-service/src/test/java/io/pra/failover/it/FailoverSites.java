@@ -37,8 +37,9 @@ import io.pra.velero.Velero;
  */
 final class FailoverSites {
 
-    static final String DNS_NAMESPACE = "default";
-    static final String DNS_NAME = "shop-traffic";
+    /** Where the shipped settings and RBAC have the cutover's DNSEndpoint: namespace pra, name pra-traffic. */
+    static final String DNS_NAMESPACE = "pra";
+    static final String DNS_NAME = "pra-traffic";
     static final String SOURCE_ADDRESS = "192.0.2.10";
     static final String TARGET_ADDRESS = "198.51.100.20";
     private static final Duration WAIT = Duration.ofSeconds(20);
@@ -126,6 +127,11 @@ final class FailoverSites {
                 .create();
         sites().veleroB().faults().clearAll();
         sites().veleroB().faults().release(Operation.RESTORE);
+    }
+
+    /** Fails when either site refused failover-service a call: every flow these tests run must be allowed. */
+    static void assertNoCallRefused() {
+        sites().assertNoCallRefused();
     }
 
     static Resource<GenericKubernetesResource> dnsEndpoint() {
