@@ -9,6 +9,7 @@ import io.pra.cli.scenario.Scenario;
 import io.pra.testkit.db.Database;
 import io.pra.testkit.site.FakeSite;
 import io.pra.testkit.site.SampleApp;
+import io.pra.testkit.site.rbac.ServiceAccount;
 
 /** The settings of each service process, as docs/configuration.md lists them. */
 final class ServiceLaunches {
@@ -82,7 +83,7 @@ final class ServiceLaunches {
         FakeSite a = sites.a();
         String site = "pra.health.sites.a.";
         p.property(site + "kubernetes.api-url", a.url())
-                .property(site + "kubernetes.token", a.token())
+                .property(site + "kubernetes.token", sites.token("a", ServiceAccount.HEALTH_SERVICE))
                 .property(site + "kubernetes.request-timeout", "PT1S");
         check(p, site + "checks.api.", "kubernetes-api");
         check(p, site + "checks.workloads.", "workload");
@@ -110,8 +111,8 @@ final class ServiceLaunches {
         p.env("PRA_KAFKA_BOOTSTRAP", bootstrap)
                 .property("pra.backup.instance", "backup-1")
                 .property("pra.backup.source-site", "a");
-        siteClient(p, "pra.backup.sites.a.", sites.a());
-        siteClient(p, "pra.backup.sites.b.", sites.b());
+        siteClient(p, "pra.backup.sites.a.", sites.a(), ServiceAccount.BACKUP_SERVICE);
+        siteClient(p, "pra.backup.sites.b.", sites.b(), ServiceAccount.BACKUP_SERVICE);
         String group = "pra.backup.groups." + GROUP + ".";
         p.property(group + "namespaces", String.join(",", SampleApp.NAMESPACES))
                 .property(group + "schedule", "@every 10m")
@@ -124,8 +125,8 @@ final class ServiceLaunches {
         return p;
     }
 
-    private static void siteClient(ServiceProcess p, String prefix, FakeSite site) {
-        p.property(prefix + "url", site.url()).property(prefix + "token", site.token());
+    private void siteClient(ServiceProcess p, String prefix, FakeSite site, ServiceAccount account) {
+        p.property(prefix + "url", site.url()).property(prefix + "token", sites.token(site.id(), account));
     }
 
     ServiceProcess failover(String name, int httpPort, String bootstrap, Database db, Path publicKey) {
@@ -150,8 +151,8 @@ final class ServiceLaunches {
                     .property("pra.failover.approval.check-interval", "PT1S");
         }
         if (executesRuns(root)) {
-            siteClient(p, "pra.failover.sites.a.", sites.a());
-            siteClient(p, "pra.failover.sites.b.", sites.b());
+            siteClient(p, "pra.failover.sites.a.", sites.a(), ServiceAccount.FAILOVER_SERVICE);
+            siteClient(p, "pra.failover.sites.b.", sites.b(), ServiceAccount.FAILOVER_SERVICE);
             p.property("pra.failover.kubernetes.connect-timeout", "PT1S")
                     .property("pra.failover.kubernetes.request-timeout", "PT3S")
                     .property("pra.failover.execution.poll-interval", "PT0.5S")
