@@ -129,7 +129,7 @@ class DrillIT {
         assertThat(steps).allMatch(step -> step.trigger() == Trigger.DRILL);
         assertThat(steps).filteredOn(step -> step.phase() == FailoverPhase.VERIFY
                 && step.status() == StepStatus.SUCCEEDED).singleElement()
-                .satisfies(step -> assertThat(step.outcome()).contains("4 workloads ready")
+                .satisfies(step -> assertThat(step.outcome()).contains("5 workloads ready")
                         .contains("drill-shop, drill-payments"));
 
         assertThat(FailoverSites.sites().veleroB().counters().restoresStarted() - restoresBefore).isEqualTo(1);

@@ -17,8 +17,9 @@ import java.util.Map;
 
 /**
  * A small protected application in the namespaces PRA's shipped settings protect ({@code shop}, {@code payments}, as
- * in {@code deploy/}): a web front and an API in {@code shop}, a worker (Deployment) and a ledger (StatefulSet) in
- * {@code payments}, each HA (2 replicas, probes), with a Service, ConfigMaps and a Secret; all ready once installed.
+ * in {@code deploy/}): a web front, an API (Deployments) and a session store (StatefulSet) in {@code shop}, a worker
+ * (Deployment) and a ledger (StatefulSet) in {@code payments}, each HA (2 replicas, probes), with a Service,
+ * ConfigMaps and a Secret; all ready once installed.
  */
 public final class SampleApp {
 
@@ -33,13 +34,14 @@ public final class SampleApp {
             new Workload(SHOP, "web"), new Workload(SHOP, "api"), new Workload(PAYMENTS, "worker"));
 
     /** The StatefulSets, namespace and name. */
-    public static final List<Workload> STATEFUL_SETS = List.of(new Workload(PAYMENTS, "ledger"));
+    public static final List<Workload> STATEFUL_SETS = List.of(new Workload(SHOP, "sessions"),
+            new Workload(PAYMENTS, "ledger"));
 
     /**
-     * Objects a backup of both namespaces captures: 2 namespaces, 3 Deployments, 1 StatefulSet, 1 Service,
+     * Objects a backup of both namespaces captures: 2 namespaces, 3 Deployments, 2 StatefulSets, 1 Service,
      * 2 ConfigMaps, 1 Secret.
      */
-    public static final int ITEM_COUNT = 10;
+    public static final int ITEM_COUNT = 11;
 
     private static final int REPLICAS = 2;
 
