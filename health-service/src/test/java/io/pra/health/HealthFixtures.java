@@ -131,7 +131,8 @@ final class HealthFixtures {
         kubernetes(config, "shop", "workload");
         config.put(fake + "checks.shop.namespaces", WORKLOAD_NAMESPACE);
         kubernetes(config, "ha", "audit");
-        config.put(fake + "checks.ha.namespaces", AUDIT_NAMESPACE);
+        // The audit covers both protected namespaces, as the shipped settings' does.
+        config.put(fake + "checks.ha.namespaces", AUDIT_NAMESPACE + "," + WORKLOAD_NAMESPACE);
         kubernetes(config, "prom", "promql");
         config.put(fake + "checks.prom.url", farm.url());
         config.put(fake + "checks.prom.query", PROM_QUERY);
