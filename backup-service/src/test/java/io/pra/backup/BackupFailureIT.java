@@ -65,6 +65,7 @@ class BackupFailureIT {
     void tearDown() {
         sites.veleroA().faults().clearAll();
         tap.close();
+        sites.assertNoCallRefused();
     }
 
     @Test

@@ -63,6 +63,7 @@ class BackupFlowIT {
     @AfterEach
     void closeTap() {
         tap.close();
+        sites.assertNoCallRefused();
     }
 
     @Test

@@ -35,6 +35,7 @@ import io.pra.testkit.launch.ServiceProcess;
 import io.pra.testkit.launch.SiteAccess;
 import io.pra.testkit.site.FakeSite;
 import io.pra.testkit.site.SampleApp;
+import io.pra.testkit.site.rbac.ServiceAccount;
 import io.pra.testkit.site.velero.SitePair;
 import io.pra.velero.Backup;
 import io.pra.velero.BackupSpec;
@@ -58,7 +59,7 @@ class RestartSafetyIT {
         bootstrapServers = SharedInfrastructure.kafka().bootstrapServers();
         SharedInfrastructure.kafka().createTopics(Map.of(Topics.BACKUP, 1, Topics.HEALTH, 1));
         database = SharedInfrastructure.postgres().createDatabase("backup");
-        sites = SitePair.start();
+        sites = SitePair.builder().enforceShippedRbac().start();
         SampleApp.install(sites.a());
         tap = new EventTap(bootstrapServers, Topics.BACKUP);
     }
@@ -66,6 +67,7 @@ class RestartSafetyIT {
     @AfterEach
     void tearDown() {
         tap.close();
+        sites.assertNoCallRefused();
         sites.close();
         SharedInfrastructure.postgres().dropDatabase(database);
     }
@@ -110,7 +112,7 @@ class RestartSafetyIT {
                 .instance("restart-it").group(GROUP, new BackupLaunch.Group(SampleApp.NAMESPACES, "@every 1h", null,
                         null)).outboxPollInterval(Duration.ofMillis(200));
         for (FakeSite site : List.of(sites.a(), sites.b())) {
-            launch.site(site.id(), SiteAccess.of(site));
+            launch.site(site.id(), SiteAccess.of(site, ServiceAccount.BACKUP_SERVICE));
         }
         ServiceProcess service = ServiceProcess.builder(launch, ServiceProcess.packagedJar(Path.of("")))
                 .jvmOptions(List.of("-Xmx256m")).log(logs.resolve(run + ".log")).build();

@@ -52,6 +52,7 @@ class RpoExposureIT {
         if (tap != null) {
             tap.close();
         }
+        TestClock.sites().assertNoCallRefused();
     }
 
     @Test

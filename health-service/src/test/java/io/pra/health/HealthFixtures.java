@@ -12,6 +12,7 @@ import io.pra.events.PraEvent;
 import io.pra.events.health.HealthDegraded;
 import io.pra.events.health.HealthRecovered;
 import io.pra.testkit.site.FakeSite;
+import io.pra.testkit.site.rbac.ServiceAccount;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,8 +22,9 @@ final class HealthFixtures {
 
     static final String OBSERVER = "obs-test";
     static final String DOMAIN = "zone-test";
-    static final String WORKLOAD_NAMESPACE = "shop-hc";
-    static final String AUDIT_NAMESPACE = "audit-hc";
+    /** Protected namespaces of the shipped settings, where deploy/'s RBAC lets observers list workloads. */
+    static final String WORKLOAD_NAMESPACE = "shop";
+    static final String AUDIT_NAMESPACE = "payments";
     static final String PROM_QUERY = "min(up{job=\"shop\"})";
     static final String COLD_SITE = "cold";
     static final Duration STARTUP_GRACE = Duration.ofMinutes(1);
@@ -122,14 +124,15 @@ final class HealthFixtures {
         // The fake Kubernetes site, a fake Prometheus and the Alertmanager webhook.
         String fake = "pra.health.sites.fake.";
         config.put(fake + "kubernetes.api-url", site.url());
-        config.put(fake + "kubernetes.token", site.token());
+        config.put(fake + "kubernetes.token", site.token(ServiceAccount.HEALTH_SERVICE));
         config.put(fake + "kubernetes.request-timeout", "2s");
         kubernetes(config, "api", "kubernetes-api");
         kubernetes(config, "nodes", "nodes");
         kubernetes(config, "shop", "workload");
         config.put(fake + "checks.shop.namespaces", WORKLOAD_NAMESPACE);
         kubernetes(config, "ha", "audit");
-        config.put(fake + "checks.ha.namespaces", AUDIT_NAMESPACE);
+        // The audit covers both protected namespaces, as the shipped settings' does.
+        config.put(fake + "checks.ha.namespaces", AUDIT_NAMESPACE + "," + WORKLOAD_NAMESPACE);
         kubernetes(config, "prom", "promql");
         config.put(fake + "checks.prom.url", farm.url());
         config.put(fake + "checks.prom.query", PROM_QUERY);

@@ -2,6 +2,7 @@ package io.pra.health;
 
 import io.pra.testkit.quarkus.KafkaResource;
 import io.pra.testkit.site.FakeSite;
+import io.pra.testkit.site.rbac.RbacPolicy;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,7 +28,8 @@ public class HealthTestResource implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>(kafka.start());
         farm = new TargetFarm().start();
-        site = FakeSite.start("fake");
+        // Observers watch site A: its overlay's RBAC, and the health-service's own token (HealthFixtures).
+        site = FakeSite.create("fake").enforce(RbacPolicy.shipped("site-a")).start();
         config.putAll(HealthFixtures.scenarioConfig(farm, site));
         return config;
     }

@@ -45,6 +45,7 @@ class KubernetesChecksIT {
     @AfterEach
     void closeTopic() {
         topic.close();
+        site.authorizations().assertNoneRefused("site " + site.id());
     }
 
     @Test
@@ -64,7 +65,7 @@ class KubernetesChecksIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> events(HealthDegraded.class, "shop").size() == 1);
         HealthDegraded degraded = events(HealthDegraded.class, "shop").get(0);
         assertThat(degraded.checkKind()).isEqualTo(CheckKind.WORKLOAD);
-        assertThat(degraded.evidence().error()).contains("shop-hc/Deployment/web 1/2");
+        assertThat(degraded.evidence().error()).contains("shop/Deployment/web 1/2");
 
         WorkloadStatus.markDeploymentReady(client, HealthFixtures.WORKLOAD_NAMESPACE, "web");
         await().atMost(Duration.ofSeconds(30)).until(() -> events(HealthRecovered.class, "shop").size() == 1);

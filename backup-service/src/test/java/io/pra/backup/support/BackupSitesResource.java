@@ -8,13 +8,15 @@ import io.pra.testkit.quarkus.ServiceInfrastructureResource;
 import io.pra.testkit.site.FakeSite;
 import io.pra.testkit.site.MutableClock;
 import io.pra.testkit.site.SampleApp;
+import io.pra.testkit.site.rbac.ServiceAccount;
 import io.pra.testkit.site.velero.SitePair;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * The one test resource of a backup-service test class: Kafka and a fresh database (through
- * {@link ServiceInfrastructureResource}) plus a {@link SitePair} whose simulators run on a {@link MutableClock} the
- * application shares (see {@link TestClock}), and one protection group of the sample app on site a, verified on b.
+ * {@link ServiceInfrastructureResource}) plus a {@link SitePair} enforcing the RBAC PRA ships, whose simulators run on
+ * a {@link MutableClock} the application shares (see {@link TestClock}), and one protection group of the sample app on
+ * site a, verified on b. The service reaches both sites with its own ServiceAccount's token.
  *
  * <p>Init args: {@code group} (name of the group, unique per test class so events can be told apart on the shared
  * broker), {@code schedule} (default {@code @every 1h}), {@code rpo-objective} (default {@code 15m}).
@@ -42,12 +44,12 @@ public class BackupSitesResource implements QuarkusTestResourceLifecycleManager 
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>(infrastructure.start());
         MutableClock clock = MutableClock.startingNow();
-        sites = SitePair.builder().clock(clock).start();
+        sites = SitePair.builder().clock(clock).enforceShippedRbac().start();
         SampleApp.install(sites.a());
         TestClock.use(clock, sites);
         for (FakeSite site : List.of(sites.a(), sites.b())) {
             config.put("pra.backup.sites." + site.id() + ".url", site.url());
-            config.put("pra.backup.sites." + site.id() + ".token", site.token());
+            config.put("pra.backup.sites." + site.id() + ".token", site.token(ServiceAccount.BACKUP_SERVICE));
         }
         String prefix = "pra.backup.groups." + group + ".";
         config.put(prefix + "namespaces", String.join(",", SampleApp.NAMESPACES));

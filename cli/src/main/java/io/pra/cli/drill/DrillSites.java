@@ -1,5 +1,6 @@
 package io.pra.cli.drill;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -9,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentStatusBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -17,6 +19,8 @@ import io.pra.testkit.site.FakeSite;
 import io.pra.testkit.site.OutageKind;
 import io.pra.testkit.site.SampleApp;
 import io.pra.testkit.site.WorkloadStatus;
+import io.pra.testkit.site.rbac.RbacPolicy;
+import io.pra.testkit.site.rbac.ServiceAccount;
 import io.pra.testkit.site.velero.Fault;
 import io.pra.testkit.site.velero.Operation;
 import io.pra.testkit.site.velero.SitePair;
@@ -24,7 +28,9 @@ import io.pra.testkit.site.velero.Timings;
 
 /**
  * Sites A and B of the drill (fake Kubernetes API servers with the Velero simulator), the sample app on A with a
- * DNSEndpoint pointing at A, and the faults a scenario injects into them.
+ * DNSEndpoint pointing at A, and the faults a scenario injects into them. Both sites enforce the RBAC of
+ * {@code deploy/} (overlays site-a and site-b): each service process reaches them with its own ServiceAccount's token
+ * ({@link #token}), the drill itself and the simulators as the test kit's admin.
  */
 final class DrillSites implements AutoCloseable {
 
@@ -33,8 +39,9 @@ final class DrillSites implements AutoCloseable {
     static final String APP_HOST = "shop.pra-sample.example";
     static final String SITE_A_ADDRESS = "10.1.0.10";
     static final String SITE_B_ADDRESS = "10.2.0.10";
+    /** Where the shipped settings and RBAC have the cutover's DNSEndpoint. */
     static final String CUTOVER_ENDPOINT = "pra-traffic";
-    static final String CUTOVER_NAMESPACE = "default";
+    static final String CUTOVER_NAMESPACE = "pra";
 
     private final SitePair pair;
     private final ScheduledExecutorService flapper = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -50,8 +57,12 @@ final class DrillSites implements AutoCloseable {
                 .withRestoreDuration(settings.restoreDuration())
                 .withWorkloadReadyDelay(Duration.ofSeconds(1))
                 .withSyncPeriod(Duration.ofSeconds(1));
-        pair = SitePair.builder().timings(timings).start();
+        Path root = DrillCommand.repositoryRoot();
+        pair = SitePair.builder().timings(timings)
+                .enforceRbac(RbacPolicy.shipped(root, "site-a"), RbacPolicy.shipped(root, "site-b")).start();
         SampleApp.install(pair.a());
+        pair.b().client().namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(CUTOVER_NAMESPACE)
+                .endMetadata().build()).create();
         pair.a().client().genericKubernetesResources(DNS_API_VERSION, DNS_KIND).inNamespace(SampleApp.SHOP)
                 .resource(dnsEndpoint("shop", SampleApp.SHOP, SITE_A_ADDRESS)).create();
         // The record failover-service's cutover rewrites on the standby site (pra.failover.cutover.dns-endpoint.*).
@@ -82,6 +93,11 @@ final class DrillSites implements AutoCloseable {
 
     FakeSite site(String id) {
         return "b".equals(id) ? pair.b() : pair.a();
+    }
+
+    /** The bearer token {@code account} presents to site {@code siteId}. */
+    String token(String siteId, ServiceAccount account) {
+        return site(siteId).token(account);
     }
 
     /** total: the API server is gone; partial: API up, every workload unready; flap: down and up every period. */

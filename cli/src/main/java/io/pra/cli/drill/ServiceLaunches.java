@@ -16,6 +16,7 @@ import io.pra.testkit.launch.ServiceLaunch;
 import io.pra.testkit.launch.ServiceProcess;
 import io.pra.testkit.launch.SiteAccess;
 import io.pra.testkit.site.SampleApp;
+import io.pra.testkit.site.rbac.ServiceAccount;
 
 /** What a scenario asks of each service process: the test kit's typed launches, filled from the scenario's settings. */
 final class ServiceLaunches {
@@ -49,7 +50,8 @@ final class ServiceLaunches {
         return process(new ObserverLaunch(id, httpPort, bootstrap).instance(id).observerId(id)
                 .failureDomain(DrillTopology.failureDomain(id)).votes(s.voteTtl(), s.probeInterval())
                 .clockOffset(clockOffset.isZero() ? null : clockOffset)
-                .kubernetes("a", new ObserverLaunch.Kubernetes(SiteAccess.of(sites.a()), Duration.ofSeconds(1)))
+                .kubernetes("a", new ObserverLaunch.Kubernetes(access("a", ServiceAccount.HEALTH_SERVICE),
+                        Duration.ofSeconds(1)))
                 .check("a", "api", probed(ObserverLaunch.Check.kubernetesApi()))
                 .check("a", "workloads", probed(ObserverLaunch.Check.workload(SampleApp.NAMESPACES))));
     }
@@ -59,6 +61,11 @@ final class ServiceLaunches {
         return check.every(s.probeInterval(), probeTimeout(s.probeInterval())).thresholds(s.failureThreshold(), 2);
     }
 
+    /** How {@code account} reaches site {@code siteId}: the sites enforce deploy/'s RBAC on its token. */
+    private SiteAccess access(String siteId, ServiceAccount account) {
+        return new SiteAccess(URI.create(sites.site(siteId).url()), sites.token(siteId, account));
+    }
+
     /** The probe interval, at most 2 s: one probe at a time per check, and a slow answer on a loaded machine still passes. */
     static Duration probeTimeout(Duration interval) {
         return interval.compareTo(Duration.ofSeconds(2)) < 0 ? interval : Duration.ofSeconds(2);
@@ -66,7 +73,8 @@ final class ServiceLaunches {
 
     ServiceProcess backup(int httpPort, String bootstrap, Database db) {
         return process(new BackupLaunch(DrillTopology.BACKUP, httpPort, bootstrap, db).instance("backup-1")
-                .sourceSite("a").site("a", SiteAccess.of(sites.a())).site("b", SiteAccess.of(sites.b()))
+                .sourceSite("a").site("a", access("a", ServiceAccount.BACKUP_SERVICE))
+                .site("b", access("b", ServiceAccount.BACKUP_SERVICE))
                 .group(GROUP, new BackupLaunch.Group(SampleApp.NAMESPACES, "@every 10m", scenario.objectives().rpo(),
                         List.of("b")))
                 .kubernetesTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(3))
@@ -81,7 +89,8 @@ final class ServiceLaunches {
                 .outboxPollInterval(Duration.ofMillis(500))
                 .operatorTokens(OperatorTokens.ISSUER, publicKey)
                 .approval(s.approvalTimeout(), Duration.ofSeconds(1))
-                .site("a", SiteAccess.of(sites.a())).site("b", SiteAccess.of(sites.b()))
+                .site("a", access("a", ServiceAccount.FAILOVER_SERVICE))
+                .site("b", access("b", ServiceAccount.FAILOVER_SERVICE))
                 .kubernetesTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(3))
                 .executorIntervals(Duration.ofMillis(500), Duration.ofSeconds(1))
                 .protectedNamespaces(SampleApp.NAMESPACES)

@@ -158,11 +158,10 @@ public class PhaseSteps {
     /** Best effort within the fence bound: an unreachable source is recorded and skipped, never waited on. */
     private StepVerdict fence(FailoverRun run, SideEffectCheck check) throws InterruptedException {
         Duration bound = config.execution().fenceTimeout();
-        CompletableFuture<List<String>> scaling = CompletableFuture.supplyAsync(() -> new SourceFence(
-                clients.client(run.sourceSite())).scaleToZero(namespaces(), run.failoverId(), run.epoch(), check),
-                fencing);
+        CompletableFuture<List<SourceFence.Scaled>> scaling = CompletableFuture.supplyAsync(() -> new SourceFence(
+                clients.client(run.sourceSite())).scaleToZero(namespaces(), check), fencing);
         try {
-            List<String> scaled = scaling.get(bound.toMillis(), TimeUnit.MILLISECONDS);
+            List<SourceFence.Scaled> scaled = scaling.get(bound.toMillis(), TimeUnit.MILLISECONDS);
             return StepVerdict.succeeded("site " + run.sourceSite() + ": " + scaled.size()
                     + " workloads scaled to zero" + (scaled.isEmpty() ? "" : " " + scaled));
         } catch (TimeoutException e) {

@@ -4,7 +4,11 @@ import java.util.Collection;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 
-/** Removes what a drill restored on the target site: the {@code drill-<ns>} namespaces and everything in them. */
+/**
+ * Removes what a drill restored on the target site: its {@code drill-<ns>} namespaces, whose content Kubernetes
+ * deletes with them. Deleting the namespace is the only cleanup right failover-service has there (see
+ * {@code deploy/base/rbac/failover-service.yaml}); it never deletes objects one kind at a time.
+ */
 public final class DrillNamespaces {
 
     private final KubernetesClient target;
@@ -13,15 +17,9 @@ public final class DrillNamespaces {
         this.target = target;
     }
 
-    /** Deletes the namespaces, their workloads and configuration first (a namespace delete cascades only in a real cluster). */
+    /** Deletes the namespaces; one already gone is fine. */
     public void delete(Collection<String> namespaces) {
         for (String namespace : namespaces) {
-            target.apps().deployments().inNamespace(namespace).delete();
-            target.apps().statefulSets().inNamespace(namespace).delete();
-            target.services().inNamespace(namespace).delete();
-            target.configMaps().inNamespace(namespace).delete();
-            target.secrets().inNamespace(namespace).delete();
-            target.persistentVolumeClaims().inNamespace(namespace).delete();
             target.namespaces().withName(namespace).delete();
         }
     }

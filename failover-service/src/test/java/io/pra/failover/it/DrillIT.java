@@ -102,6 +102,7 @@ class DrillIT {
     @AfterEach
     void close() {
         kafka.close();
+        FailoverSites.assertNoCallRefused();
     }
 
     @Test
@@ -112,7 +113,7 @@ class DrillIT {
         DrillStarted started = drills.start(SITE, "alice");
         DrillCompleted completed = awaitCompleted(started);
 
-        assertThat(started.namespaceMapping()).isEqualTo(Map.of("shop", "drill-shop", "billing", "drill-billing"));
+        assertThat(started.namespaceMapping()).isEqualTo(Map.of("shop", "drill-shop", "payments", "drill-payments"));
         assertThat(completed.verdict()).isEqualTo(DrillVerdict.PASSED);
         assertThat(completed.score()).isEqualTo(100);
         assertThat(completed.findings()).isEmpty();
@@ -128,13 +129,13 @@ class DrillIT {
         assertThat(steps).allMatch(step -> step.trigger() == Trigger.DRILL);
         assertThat(steps).filteredOn(step -> step.phase() == FailoverPhase.VERIFY
                 && step.status() == StepStatus.SUCCEEDED).singleElement()
-                .satisfies(step -> assertThat(step.outcome()).contains("3 workloads ready")
-                        .contains("drill-shop, drill-billing"));
+                .satisfies(step -> assertThat(step.outcome()).contains("5 workloads ready")
+                        .contains("drill-shop, drill-payments"));
 
         assertThat(FailoverSites.sites().veleroB().counters().restoresStarted() - restoresBefore).isEqualTo(1);
         var b = FailoverSites.sites().b().client();
         assertThat(b.namespaces().withName("drill-shop").get()).isNull();
-        assertThat(b.namespaces().withName("drill-billing").get()).isNull();
+        assertThat(b.namespaces().withName("drill-payments").get()).isNull();
         assertThat(b.apps().deployments().inNamespace("drill-shop").list().getItems()).isEmpty();
         assertThat(b.apps().deployments().inNamespace(SampleApp.SHOP).list().getItems()).isEmpty();
         for (SampleApp.Workload workload : SampleApp.DEPLOYMENTS) {

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -104,6 +105,11 @@ class ExecutorCrashIT {
         clock.set(Timestamps.parse(backup.getStatus().getStartTimestamp()).plusSeconds(60)
                 .truncatedTo(ChronoUnit.SECONDS));
         catalog.onBackupEvent(UUID.randomUUID(), FailoverSites.offsiteVerified(backup, clock.instant()));
+    }
+
+    @AfterEach
+    void everyCallWasAllowed() {
+        FailoverSites.assertNoCallRefused();
     }
 
     @ParameterizedTest

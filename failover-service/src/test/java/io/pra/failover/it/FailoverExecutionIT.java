@@ -96,6 +96,7 @@ class FailoverExecutionIT {
     @AfterEach
     void close() {
         kafka.close();
+        FailoverSites.assertNoCallRefused();
     }
 
     @Test

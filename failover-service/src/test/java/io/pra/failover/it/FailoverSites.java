@@ -37,8 +37,9 @@ import io.pra.velero.Velero;
  */
 final class FailoverSites {
 
-    static final String DNS_NAMESPACE = "default";
-    static final String DNS_NAME = "shop-traffic";
+    /** Where the shipped settings and RBAC have the cutover's DNSEndpoint: namespace pra, name pra-traffic. */
+    static final String DNS_NAMESPACE = "pra";
+    static final String DNS_NAME = "pra-traffic";
     static final String SOURCE_ADDRESS = "192.0.2.10";
     static final String TARGET_ADDRESS = "198.51.100.20";
     private static final Duration WAIT = Duration.ofSeconds(20);
@@ -82,7 +83,8 @@ final class FailoverSites {
         Instant started = Timestamps.parse(backup.getStatus().getStartTimestamp());
         Instant completed = Timestamps.parse(backup.getStatus().getCompletionTimestamp());
         return new BackupOffsiteVerified(backup.getMetadata().getName(), "a", "shop", "b", now, "Completed", started,
-                completed, null, Velero.DEFAULT_STORAGE_LOCATION, SampleApp.NAMESPACES, 9, 9, 0, 0);
+                completed, null, Velero.DEFAULT_STORAGE_LOCATION, SampleApp.NAMESPACES, SampleApp.ITEM_COUNT,
+                SampleApp.ITEM_COUNT, 0, 0);
     }
 
     /**
@@ -97,6 +99,13 @@ final class FailoverSites {
                 return d;
             });
             WorkloadStatus.markDeploymentReady(a, workload.namespace(), workload.name());
+        }
+        for (SampleApp.Workload workload : SampleApp.STATEFUL_SETS) {
+            a.apps().statefulSets().inNamespace(workload.namespace()).withName(workload.name()).edit(s -> {
+                s.getSpec().setReplicas(2);
+                return s;
+            });
+            WorkloadStatus.markStatefulSetReady(a, workload.namespace(), workload.name());
         }
         KubernetesClient b = sites().b().client();
         for (String namespace : SampleApp.NAMESPACES) {
@@ -118,6 +127,11 @@ final class FailoverSites {
                 .create();
         sites().veleroB().faults().clearAll();
         sites().veleroB().faults().release(Operation.RESTORE);
+    }
+
+    /** Fails when either site refused failover-service a call: every flow these tests run must be allowed. */
+    static void assertNoCallRefused() {
+        sites().assertNoCallRefused();
     }
 
     static Resource<GenericKubernetesResource> dnsEndpoint() {

@@ -4,16 +4,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.pra.testkit.quarkus.ServiceInfrastructureResource;
 import io.pra.testkit.site.FakeSite;
 import io.pra.testkit.site.SampleApp;
+import io.pra.testkit.site.rbac.ServiceAccount;
 import io.pra.testkit.site.velero.SitePair;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * The one test resource of an execution IT class: Kafka and a fresh database (through
- * {@link ServiceInfrastructureResource}) plus a {@link SitePair} with the sample app installed on site a, and the
- * failover-service configured to reach both sites, cut over through a DNSEndpoint on site b, with short bounds.
+ * {@link ServiceInfrastructureResource}) plus a {@link SitePair} enforcing the RBAC PRA ships, with the sample app
+ * installed on site a, and the failover-service configured to reach both sites with its own ServiceAccount's token,
+ * cut over through a DNSEndpoint on site b, with short bounds.
  *
  * <p>Init args: {@code database} (name prefix), {@code executor} ({@code true} to run the service's own executor,
  * {@code false} when the test drives executors itself), {@code restore-timeout} (default {@code PT5S}).
@@ -40,12 +43,14 @@ public class FailoverSitesResource implements QuarkusTestResourceLifecycleManage
     @Override
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>(infrastructure.start());
-        sites = SitePair.start();
+        sites = SitePair.builder().enforceShippedRbac().start();
         SampleApp.install(sites.a());
+        sites.b().client().namespaces().resource(new NamespaceBuilder().withNewMetadata()
+                .withName(FailoverSites.DNS_NAMESPACE).endMetadata().build()).create();
         FailoverSites.use(sites);
         for (FakeSite site : List.of(sites.a(), sites.b())) {
             config.put("pra.failover.sites." + site.id() + ".url", site.url());
-            config.put("pra.failover.sites." + site.id() + ".token", site.token());
+            config.put("pra.failover.sites." + site.id() + ".token", site.token(ServiceAccount.FAILOVER_SERVICE));
         }
         config.put("pra.failover.kubernetes.request-timeout", "PT3S");
         config.put("pra.failover.kubernetes.connect-timeout", "PT1S");

@@ -12,6 +12,12 @@ import io.fabric8.mockwebserver.Context;
 import io.fabric8.mockwebserver.MockWebServer;
 import io.fabric8.mockwebserver.ServerRequest;
 import io.fabric8.mockwebserver.ServerResponse;
+import io.pra.testkit.site.rbac.AuthorizationLog;
+import io.pra.testkit.site.rbac.BearerTokens;
+import io.pra.testkit.site.rbac.DecisionFiles;
+import io.pra.testkit.site.rbac.RbacAuthorizer;
+import io.pra.testkit.site.rbac.RbacPolicy;
+import io.pra.testkit.site.rbac.ServiceAccount;
 import io.pra.velero.Velero;
 import java.net.InetAddress;
 import java.nio.file.Path;
@@ -26,7 +32,8 @@ import java.util.logging.Logger;
 
 /**
  * One Kubernetes site for tests and drills: a fabric8 mock API server in CRUD mode on a random loopback port,
- * serving Velero's and ExternalDNS's custom resources besides the built-in kinds, with injectable outages.
+ * serving Velero's and ExternalDNS's custom resources besides the built-in kinds, with injectable outages. With
+ * {@link #enforce(RbacPolicy)} it authenticates bearer tokens and authorizes every request as Kubernetes RBAC would.
  */
 public final class FakeSite implements AutoCloseable {
 
@@ -39,6 +46,9 @@ public final class FakeSite implements AutoCloseable {
 
     private final String id;
     private final Map<ServerRequest, Queue<ServerResponse>> expectations = new ConcurrentHashMap<>();
+    private final BearerTokens tokens;
+    private final AuthorizationLog authorizations = new AuthorizationLog();
+    private final RequestGate gate;
     private final OutageSwitch outageSwitch;
     private KubernetesMockServer server;
     private int port;
@@ -52,8 +62,10 @@ public final class FakeSite implements AutoCloseable {
             throw new IllegalArgumentException("site id must be a DNS label, got: " + id);
         }
         this.id = id;
+        this.tokens = new BearerTokens(id);
         // One dispatcher for the whole life of the site: it is the store, so data survives outages and restarts.
-        this.outageSwitch = new OutageSwitch(new KubernetesMixedDispatcher(expectations), id);
+        this.gate = new RequestGate(new KubernetesMixedDispatcher(expectations), tokens, authorizations);
+        this.outageSwitch = new OutageSwitch(gate, id);
     }
 
     /** A site that is not serving yet; call {@link #start()}. */
@@ -104,17 +116,59 @@ public final class FakeSite implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
-    /** Bearer token to present; the fake server accepts any, but services must be configured with one. */
+    /**
+     * Switches authentication and RBAC on: from now on a request needs a token this site issued, and is allowed only
+     * when a rule of {@code policy} or of {@link RbacPolicy#kubernetesDefaults()} allows it; decisions are logged in
+     * {@link #authorizations()}. The test kit's own identity ({@link #token()}) is cluster-admin.
+     */
+    public FakeSite enforce(RbacPolicy policy) {
+        gate.enforce(new RbacAuthorizer(RbacPolicy.kubernetesDefaults().with(policy)));
+        return this;
+    }
+
+    /** Whether the site authenticates and authorizes requests. */
+    public boolean enforcing() {
+        return gate.enforcing();
+    }
+
+    /** Every authorization decision taken since the site was created (none unless it enforces RBAC). */
+    public AuthorizationLog authorizations() {
+        return authorizations;
+    }
+
+    /** Checks authorized writes before they are stored (a CRD schema validator, say); the default accepts all. */
+    public void validateRequests(RequestValidator validator) {
+        gate.validator(validator);
+    }
+
+    /**
+     * The test kit's own bearer token: cluster-admin ({@code system:masters}), for set-up, fixtures and the Velero
+     * simulator. A service under test is given {@link #token(ServiceAccount)} instead.
+     */
     public String token() {
-        return "fake-token-site-" + id;
+        return tokens.admin();
+    }
+
+    /** The bearer token of {@code account} on this site; the same one every time. */
+    public String token(ServiceAccount account) {
+        return tokens.issue(account);
     }
 
     /** Client settings for this site: short timeouts and quick watch reconnects so outages are noticed fast. */
     public Config clientConfig(String namespace) {
+        return clientConfig(namespace, token());
+    }
+
+    /** Client settings as {@code account}. */
+    public Config clientConfig(String namespace, ServiceAccount account) {
+        return clientConfig(namespace, token(account));
+    }
+
+    private Config clientConfig(String namespace, String token) {
         return new ConfigBuilder(Config.empty())
                 .withMasterUrl(url())
                 .withNamespace(namespace)
-                .withOauthToken(token())
+                .withOauthToken(token)
                 .withHttp2Disable(true)
                 .withConnectionTimeout(2_000)
                 .withRequestTimeout(10_000)
@@ -133,14 +187,24 @@ public final class FakeSite implements AutoCloseable {
         return sharedClient;
     }
 
-    /** A new client the caller owns and must close. */
+    /** A new client the caller owns and must close, as the test kit's admin. */
     public KubernetesClient newClient() {
         return new KubernetesClientBuilder().withConfig(clientConfig(Velero.DEFAULT_NAMESPACE)).build();
     }
 
-    /** Writes a kubeconfig with one context named {@code site-<id>}, so another process can reach this site. */
+    /** A new client the caller owns and must close, as {@code account}. */
+    public KubernetesClient newClient(ServiceAccount account) {
+        return new KubernetesClientBuilder().withConfig(clientConfig(Velero.DEFAULT_NAMESPACE, account)).build();
+    }
+
+    /** Writes a kubeconfig with one context named {@code site-<id>} and the admin token, for another process. */
     public Path writeKubeconfig(Path file) {
         return Kubeconfig.write(file, id, url(), Velero.DEFAULT_NAMESPACE, token());
+    }
+
+    /** Writes a kubeconfig with one context named {@code site-<id>} and {@code account}'s token, for a service. */
+    public Path writeKubeconfig(Path file, ServiceAccount account) {
+        return Kubeconfig.write(file, id, url(), Velero.DEFAULT_NAMESPACE, token(account));
     }
 
     /** Serves one more custom resource kind (creates its CRD, so discovery and generic clients find it). */
@@ -190,7 +254,10 @@ public final class FakeSite implements AutoCloseable {
         outage = null;
     }
 
-    /** Stops serving and closes the site's own client; the site cannot be started again. */
+    /**
+     * Stops serving and closes the site's own client; the site cannot be started again. A site that enforced RBAC
+     * writes its decisions to the directory {@link DecisionFiles#DIRECTORY_PROPERTY} names, when set.
+     */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -202,6 +269,9 @@ public final class FakeSite implements AutoCloseable {
             sharedClient = null;
         }
         stopServer();
+        if (enforcing()) {
+            DecisionFiles.configuredDirectory().ifPresent(dir -> DecisionFiles.write(dir, id, authorizations));
+        }
     }
 
     @Override

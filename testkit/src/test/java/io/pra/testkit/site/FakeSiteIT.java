@@ -9,6 +9,8 @@ import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.Node;
+import io.fabric8.kubernetes.api.model.autoscaling.v1.Scale;
+import io.fabric8.kubernetes.api.model.autoscaling.v1.ScaleBuilder;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
@@ -16,6 +18,7 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.base.CustomResourceDefinitionContext;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+import io.pra.testkit.site.rbac.RbacPolicy;
 import io.pra.velero.Backup;
 import io.pra.velero.Velero;
 import java.io.IOException;
@@ -43,7 +46,7 @@ class FakeSiteIT {
     @BeforeEach
     void startSite() {
         SiteFixtures.quietClientLogs();
-        site = FakeSite.start("a");
+        site = FakeSite.create("a").enforce(RbacPolicy.shipped("site-a")).start();
     }
 
     @AfterEach
@@ -176,11 +179,57 @@ class FakeSiteIT {
         }
     }
 
+    @Test
+    void theScaleSubresourceReadsAndChangesOnlyTheReplicas() {
+        SampleApp.install(site);
+        var web = site.client().apps().deployments().inNamespace(SampleApp.SHOP).withName("web");
+        String image = web.get().getSpec().getTemplate().getSpec().getContainers().get(0).getImage();
+
+        Scale scale = web.scale();
+        Scale changed = web.scale(new ScaleBuilder().withNewMetadata().withName("web").endMetadata()
+                .withNewSpec().withReplicas(0).endSpec().build());
+
+        assertThat(scale.getApiVersion()).isEqualTo("autoscaling/v1");
+        assertThat(scale.getKind()).isEqualTo("Scale");
+        assertThat(scale.getSpec().getReplicas()).isEqualTo(2);
+        assertThat(scale.getStatus().getReplicas()).isEqualTo(2);
+        assertThat(scale.getStatus().getSelector()).isEqualTo("app=web");
+        assertThat(changed.getSpec().getReplicas()).isZero();
+        assertThat(web.get().getSpec().getReplicas()).isZero();
+        assertThat(web.get().getSpec().getTemplate().getSpec().getContainers().get(0).getImage()).isEqualTo(image);
+        assertThat(web.get().getStatus().getReadyReplicas()).as("no controller: status unchanged").isEqualTo(2);
+        assertThatThrownBy(() -> web.scale(new ScaleBuilder().withNewMetadata().withName("web")
+                .withResourceVersion("1").endMetadata().withNewSpec().withReplicas(3).endSpec().build()))
+                .isInstanceOfSatisfying(KubernetesClientException.class, e -> assertThat(e.getCode()).isEqualTo(409));
+        assertThat(site.client().apps().statefulSets().inNamespace(SampleApp.PAYMENTS).withName("ledger").scale(1)
+                .getSpec().getReplicas()).isEqualTo(1);
+    }
+
+    @Test
+    void deletingANamespaceDeletesWhatItHolds() {
+        SampleApp.install(site);
+        KubernetesClient client = site.client();
+        client.genericKubernetesResources(CustomResources.DNS_ENDPOINT).inNamespace(SampleApp.SHOP)
+                .resource(dnsEndpoint("shop")).create();
+
+        client.namespaces().withName(SampleApp.SHOP).delete();
+
+        assertThat(client.namespaces().withName(SampleApp.SHOP).get()).isNull();
+        assertThat(client.apps().deployments().inNamespace(SampleApp.SHOP).list().getItems()).isEmpty();
+        assertThat(client.configMaps().inNamespace(SampleApp.SHOP).list().getItems()).isEmpty();
+        assertThat(client.secrets().inNamespace(SampleApp.SHOP).list().getItems()).isEmpty();
+        assertThat(client.services().inNamespace(SampleApp.SHOP).list().getItems()).isEmpty();
+        assertThat(client.genericKubernetesResources(CustomResources.DNS_ENDPOINT).inNamespace(SampleApp.SHOP)
+                .list().getItems()).isEmpty();
+        assertThat(client.apps().deployments().inNamespace(SampleApp.PAYMENTS).list().getItems())
+                .as("other namespaces keep theirs").hasSize(1);
+    }
+
     private HttpResponse<String> rawGet(String path) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(2)).build();
-        return http.send(HttpRequest.newBuilder(URI.create(site.url() + path)).timeout(Duration.ofSeconds(5)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(URI.create(site.url() + path)).timeout(Duration.ofSeconds(5))
+                .header("Authorization", "Bearer " + site.token()).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String readyCondition(Node node) {

@@ -1,6 +1,7 @@
 package io.pra.testkit.site.velero;
 
 import io.pra.testkit.site.FakeSite;
+import io.pra.testkit.site.rbac.RbacPolicy;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -67,6 +68,12 @@ public final class SitePair implements AutoCloseable {
         throw new IllegalArgumentException("no site " + siteId + " in " + this);
     }
 
+    /** Throws an {@link AssertionError} listing the calls either site refused (see {@link FakeSite#enforce}). */
+    public void assertNoCallRefused() {
+        a.authorizations().assertNoneRefused("site " + a.id());
+        b.authorizations().assertNoneRefused("site " + b.id());
+    }
+
     @Override
     public void close() {
         veleroA.close();
@@ -87,8 +94,22 @@ public final class SitePair implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private Timings timings = Timings.defaults();
         private ObjectStorage storage = new ObjectStorage();
+        private RbacPolicy rbacA;
+        private RbacPolicy rbacB;
 
         private Builder() {
+        }
+
+        /** Both sites authenticate tokens and enforce RBAC: site A with {@code a}, site B with {@code b}. */
+        public Builder enforceRbac(RbacPolicy a, RbacPolicy b) {
+            this.rbacA = Objects.requireNonNull(a);
+            this.rbacB = Objects.requireNonNull(b);
+            return this;
+        }
+
+        /** Both sites enforce the RBAC PRA ships: {@code deploy/overlays/site-a} on A, {@code site-b} on B. */
+        public Builder enforceShippedRbac() {
+            return enforceRbac(RbacPolicy.shipped("site-a"), RbacPolicy.shipped("site-b"));
         }
 
         public Builder siteIds(String production, String standby) {
@@ -115,11 +136,11 @@ public final class SitePair implements AutoCloseable {
         }
 
         public SitePair start() {
-            FakeSite a = FakeSite.start(idA);
+            FakeSite a = site(idA, rbacA);
             FakeSite b = null;
             VeleroSimulator veleroA = null;
             try {
-                b = FakeSite.start(idB);
+                b = site(idB, rbacB);
                 veleroA = VeleroSimulator.builder(a, storage).clock(clock).timings(timings).build().start();
                 VeleroSimulator veleroB = VeleroSimulator.builder(b, storage).clock(clock).timings(timings).build()
                         .start();
@@ -134,6 +155,14 @@ public final class SitePair implements AutoCloseable {
                 a.close();
                 throw e;
             }
+        }
+
+        private static FakeSite site(String id, RbacPolicy rbac) {
+            FakeSite site = FakeSite.create(id);
+            if (rbac != null) {
+                site.enforce(rbac);
+            }
+            return site.start();
         }
     }
 }

@@ -8,6 +8,7 @@ import io.pra.testkit.site.FakeSite;
 import io.pra.testkit.site.MutableClock;
 import io.pra.testkit.site.SampleApp;
 import io.pra.testkit.site.SiteFixtures;
+import io.pra.testkit.site.rbac.RbacPolicy;
 import io.pra.velero.Backup;
 import io.pra.velero.BackupPhase;
 import io.pra.velero.BackupStatus;
@@ -34,7 +35,7 @@ class VeleroBackupIT {
     @BeforeEach
     void start() {
         SiteFixtures.quietClientLogs();
-        site = FakeSite.start("a");
+        site = FakeSite.create("a").enforce(RbacPolicy.shipped("site-a")).start();
         SampleApp.install(site);
         velero = VeleroSimulator.builder(site, storage).clock(clock).build().start();
     }
@@ -47,7 +48,7 @@ class VeleroBackupIT {
 
     @Test
     void backupGoesThroughInProgressToCompletedWithTimestampsAndCounts() {
-        create(SiteFixtures.backup("b1", SampleApp.SHOP, SampleApp.BILLING));
+        create(SiteFixtures.backup("b1", SampleApp.SHOP, SampleApp.PAYMENTS));
 
         await().atMost(BOUND).until(() -> phase("b1") == BackupPhase.IN_PROGRESS || phase("b1") == BackupPhase.COMPLETED);
         clock.advance(Duration.ofSeconds(42));

@@ -20,7 +20,7 @@ class VeleroLifecycleIT {
         SiteFixtures.quietClientLogs();
         Set<Thread> before = Thread.getAllStackTraces().keySet();
 
-        try (SitePair sites = SitePair.start()) {
+        try (SitePair sites = SitePair.builder().enforceShippedRbac().start()) {
             SampleApp.install(sites.a());
             sites.a().client().resources(Backup.class).inNamespace(Velero.DEFAULT_NAMESPACE)
                     .resource(SiteFixtures.backup("b1", SampleApp.SHOP)).create();

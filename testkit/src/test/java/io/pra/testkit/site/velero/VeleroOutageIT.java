@@ -28,7 +28,7 @@ class VeleroOutageIT {
     @BeforeEach
     void start() {
         SiteFixtures.quietClientLogs();
-        sites = SitePair.start();
+        sites = SitePair.builder().enforceShippedRbac().start();
         SampleApp.install(sites.a());
     }
 
@@ -80,7 +80,7 @@ class VeleroOutageIT {
 
     private static void createBackup(KubernetesClient client, String name) {
         client.resources(Backup.class).inNamespace(Velero.DEFAULT_NAMESPACE)
-                .resource(SiteFixtures.backup(name, SampleApp.SHOP, SampleApp.BILLING)).create();
+                .resource(SiteFixtures.backup(name, SampleApp.SHOP, SampleApp.PAYMENTS)).create();
     }
 
     private static BackupPhase backupPhase(KubernetesClient client, String name) {

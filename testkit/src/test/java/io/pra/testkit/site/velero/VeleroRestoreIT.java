@@ -35,7 +35,7 @@ class VeleroRestoreIT {
     @BeforeEach
     void start() {
         SiteFixtures.quietClientLogs();
-        sites = SitePair.builder().clock(clock).start();
+        sites = SitePair.builder().clock(clock).enforceShippedRbac().start();
         SampleApp.install(sites.a());
     }
 
@@ -68,7 +68,7 @@ class VeleroRestoreIT {
 
         RestoreSpec spec = new RestoreSpec();
         spec.setBackupName("nightly-1");
-        spec.setNamespaceMapping(Map.of(SampleApp.SHOP, "drill-shop", SampleApp.BILLING, "drill-billing"));
+        spec.setNamespaceMapping(Map.of(SampleApp.SHOP, "drill-shop", SampleApp.PAYMENTS, "drill-payments"));
         createRestore("drill-1", spec);
 
         await().atMost(BOUND).until(() -> restorePhase("drill-1") == RestorePhase.COMPLETED);
@@ -105,14 +105,14 @@ class VeleroRestoreIT {
         sites.veleroB().syncNow();
         RestoreSpec spec = new RestoreSpec();
         spec.setBackupName("nightly-1");
-        spec.setIncludedNamespaces(List.of(SampleApp.BILLING));
-        createRestore("billing-only", spec);
+        spec.setIncludedNamespaces(List.of(SampleApp.PAYMENTS));
+        createRestore("payments-only", spec);
 
-        await().atMost(BOUND).until(() -> restorePhase("billing-only") == RestorePhase.COMPLETED);
+        await().atMost(BOUND).until(() -> restorePhase("payments-only") == RestorePhase.COMPLETED);
 
         assertThat(sites.b().client().apps().deployments().inAnyNamespace().list().getItems())
                 .extracting(d -> d.getMetadata().getNamespace() + "/" + d.getMetadata().getName())
-                .containsExactly("billing/worker");
+                .containsExactly("payments/worker");
     }
 
     @Test
@@ -181,7 +181,7 @@ class VeleroRestoreIT {
         backupOnA("nightly-1");
         RestoreSpec spec = new RestoreSpec();
         spec.setBackupName("nightly-1");
-        spec.setIncludedNamespaces(List.of(SampleApp.BILLING));
+        spec.setIncludedNamespaces(List.of(SampleApp.PAYMENTS));
         // Restoring on A itself: everything still exists there.
         sites.a().client().resources(Restore.class).inNamespace(Velero.DEFAULT_NAMESPACE)
                 .resource(restoreObject("in-place", spec)).create();
@@ -192,12 +192,13 @@ class VeleroRestoreIT {
             return restore.getStatus() != null && restore.getStatus().getPhase() == RestorePhase.COMPLETED;
         });
         assertThat(sites.a().client().resources(Restore.class).inNamespace(Velero.DEFAULT_NAMESPACE)
-                .withName("in-place").get().getStatus().getWarnings()).isEqualTo(2);
+                .withName("in-place").get().getStatus().getWarnings()).as("its ConfigMap, Deployment and StatefulSet")
+                .isEqualTo(3);
     }
 
     private Backup backupOnA(String name) {
         sites.a().client().resources(Backup.class).inNamespace(Velero.DEFAULT_NAMESPACE)
-                .resource(SiteFixtures.backup(name, SampleApp.SHOP, SampleApp.BILLING)).create();
+                .resource(SiteFixtures.backup(name, SampleApp.SHOP, SampleApp.PAYMENTS)).create();
         await().atMost(BOUND).until(() -> {
             Backup backup = backup(sites.a().client(), name);
             return backup.getStatus() != null && backup.getStatus().getPhase() == BackupPhase.COMPLETED;

@@ -8,6 +8,7 @@ import io.pra.testkit.site.FakeSite;
 import io.pra.testkit.site.MutableClock;
 import io.pra.testkit.site.SampleApp;
 import io.pra.testkit.site.SiteFixtures;
+import io.pra.testkit.site.rbac.RbacPolicy;
 import io.pra.velero.Backup;
 import io.pra.velero.BackupPhase;
 import io.pra.velero.BackupSpec;
@@ -34,7 +35,7 @@ class VeleroScheduleIT {
     @BeforeEach
     void start() {
         SiteFixtures.quietClientLogs();
-        site = FakeSite.start("a");
+        site = FakeSite.create("a").enforce(RbacPolicy.shipped("site-a")).start();
         SampleApp.install(site);
         velero = VeleroSimulator.builder(site, new ObjectStorage()).clock(clock).build().start();
     }

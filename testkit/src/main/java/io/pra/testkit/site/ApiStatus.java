@@ -1,0 +1,61 @@
+package io.pra.testkit.site;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.pra.testkit.site.rbac.RequestAttributes;
+import io.pra.testkit.site.rbac.UserInfo;
+
+/** The Kubernetes {@code Status} bodies a fake site answers refusals with, worded as the API server words them. */
+public final class ApiStatus {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ApiStatus() {
+    }
+
+    /** 401: no bearer token, or one the site does not know. */
+    public static String unauthorized() {
+        return failure(401, "Unauthorized", "Unauthorized", null);
+    }
+
+    /** 403: what the API server says when no RBAC rule allows {@code user} to do {@code request}. */
+    public static String forbidden(UserInfo user, RequestAttributes request) {
+        if (!request.resourceRequest()) {
+            return failure(403, "Forbidden", "forbidden: User \"" + user.name() + "\" cannot " + request.verb()
+                    + " path \"" + request.path() + "\"", null);
+        }
+        String resource = request.combinedResource();
+        String scope = request.namespace().isEmpty() ? "at the cluster scope"
+                : "in the namespace \"" + request.namespace() + "\"";
+        String reason = "User \"" + user.name() + "\" cannot " + request.verb() + " resource \"" + resource
+                + "\" in API group \"" + request.apiGroup() + "\" " + scope;
+        String qualified = request.apiGroup().isEmpty() ? request.resource()
+                : request.resource() + "." + request.apiGroup();
+        String named = request.name().isEmpty() ? "" : " \"" + request.name() + "\"";
+        ObjectNode details = JSON.createObjectNode();
+        if (!request.name().isEmpty()) {
+            details.put("name", request.name());
+        }
+        if (!request.apiGroup().isEmpty()) {
+            details.put("group", request.apiGroup());
+        }
+        details.put("kind", request.resource());
+        return failure(403, "Forbidden", qualified + named + " is forbidden: " + reason, details);
+    }
+
+    /** A {@code Status} with {@code status: Failure}; {@code details} may be null. */
+    public static String failure(int code, String reason, String message, ObjectNode details) {
+        ObjectNode status = JSON.createObjectNode();
+        status.put("kind", "Status");
+        status.put("apiVersion", "v1");
+        status.putObject("metadata");
+        status.put("status", "Failure");
+        status.put("message", message);
+        status.put("reason", reason);
+        if (details != null) {
+            status.set("details", details);
+        }
+        status.put("code", code);
+        return status.toString();
+    }
+}
