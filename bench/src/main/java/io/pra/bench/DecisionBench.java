@@ -43,6 +43,8 @@ final class DecisionBench {
     private static final String TARGET_SITE = "b";
     private static final List<String> OBSERVERS = List.of("obs-1", "obs-2", "obs-3");
     private static final Duration VOTE_TTL = Duration.ofSeconds(30);
+    /** The boot of the observers the bench plays: one for the whole run, their sequences grow within it. */
+    private static final String BOOT_ID = java.util.UUID.randomUUID().toString();
     /**
      * Decisions made before the counted trials: the first ones after start run cold code (90 and 61 ms, then about
      * 30, on an idle machine), a start-up cost rather than the decision path's.
@@ -233,11 +235,11 @@ final class DecisionBench {
         Instant now = Instant.now();
         return new SiteDown(SITE, observer, "zone-" + observer, now, now, nextSequence(observer),
                 List.of(new FailingCheck("web", CheckKind.HTTP, new CheckEvidence(503, Duration.ofMillis(2), "HTTP 503",
-                        null))), VOTE_TTL);
+                        null))), VOTE_TTL, BOOT_ID);
     }
 
     private SiteUp up(String observer) {
         return new SiteUp(SITE, observer, "zone-" + observer, Instant.now(), null, nextSequence(observer), List.of(),
-                VOTE_TTL);
+                VOTE_TTL, BOOT_ID);
     }
 }

@@ -52,6 +52,8 @@ final class FailoverBench {
     private static final String TARGET_SITE = "b";
     private static final List<String> OBSERVERS = List.of("obs-1", "obs-2", "obs-3");
     private static final Duration VOTE_TTL = Duration.ofSeconds(30);
+    /** The boot of the observers the bench plays: one for the whole run, their sequences grow within it. */
+    private static final String BOOT_ID = java.util.UUID.randomUUID().toString();
     private static final List<FailoverPhase> PHASES = List.of(FailoverPhase.FENCE_SOURCE, FailoverPhase.RESTORE,
             FailoverPhase.VERIFY, FailoverPhase.CUTOVER);
 
@@ -288,11 +290,11 @@ final class FailoverBench {
     private SiteDown down(String observer, Instant firstFailedAt) {
         return new SiteDown(SITE, observer, "zone-" + observer, Instant.now(), firstFailedAt, nextSequence(observer),
                 List.of(new FailingCheck("api", CheckKind.KUBERNETES_API, new CheckEvidence(null, Duration.ofMillis(1),
-                        "connection refused", null))), VOTE_TTL);
+                        "connection refused", null))), VOTE_TTL, BOOT_ID);
     }
 
     private SiteUp up(String observer) {
         return new SiteUp(SITE, observer, "zone-" + observer, Instant.now(), null, nextSequence(observer), List.of(),
-                VOTE_TTL);
+                VOTE_TTL, BOOT_ID);
     }
 }

@@ -11,6 +11,7 @@ import io.pra.events.failover.FailoverAwaitingApproval;
 import io.pra.events.failover.FailoverCompleted;
 import io.pra.events.failover.FailoverDecided;
 import io.pra.events.failover.FailoverFailed;
+import io.pra.events.failover.FailoverQuorumIncomplete;
 import io.pra.events.failover.FailoverStep;
 import io.pra.events.health.HealthDegraded;
 import io.pra.events.health.HealthRecovered;
@@ -43,6 +44,8 @@ public enum EventType {
     FAILOVER_COMPLETED(EventTypes.FAILOVER_COMPLETED, Topics.FAILOVER, FailoverCompleted.class),
     FAILOVER_FAILED(EventTypes.FAILOVER_FAILED, Topics.FAILOVER, FailoverFailed.class),
     FAILOVER_ABORTED(EventTypes.FAILOVER_ABORTED, Topics.FAILOVER, FailoverAborted.class),
+    FAILOVER_QUORUM_INCOMPLETE(EventTypes.FAILOVER_QUORUM_INCOMPLETE, Topics.FAILOVER,
+            FailoverQuorumIncomplete.class),
     DRILL_STARTED(EventTypes.DRILL_STARTED, Topics.FAILOVER, DrillStarted.class),
     DRILL_COMPLETED(EventTypes.DRILL_COMPLETED, Topics.FAILOVER, DrillCompleted.class);
 

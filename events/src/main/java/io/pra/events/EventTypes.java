@@ -22,6 +22,7 @@ public final class EventTypes {
     public static final String FAILOVER_COMPLETED = "pra.failover.completed";
     public static final String FAILOVER_FAILED = "pra.failover.failed";
     public static final String FAILOVER_ABORTED = "pra.failover.aborted";
+    public static final String FAILOVER_QUORUM_INCOMPLETE = "pra.failover.quorum-incomplete";
     public static final String DRILL_STARTED = "pra.drill.started";
     public static final String DRILL_COMPLETED = "pra.drill.completed";
 

@@ -158,7 +158,7 @@ class EventCodecTest {
 
     @Test
     void writingAnInvalidEventFailsAtTheProducer() {
-        SiteDown noSite = new SiteDown(null, "obs-b", "zone-b", null, null, 1, List.of(), null);
+        SiteDown noSite = new SiteDown(null, "obs-b", "zone-b", null, null, 1, List.of(), null, null);
 
         assertThatThrownBy(() -> codec.write(noSite))
                 .isInstanceOf(InvalidEventException.class)

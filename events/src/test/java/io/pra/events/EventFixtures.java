@@ -15,6 +15,7 @@ import io.pra.events.failover.FailoverCompleted;
 import io.pra.events.failover.FailoverDecided;
 import io.pra.events.failover.FailoverFailed;
 import io.pra.events.failover.FailoverPhase;
+import io.pra.events.failover.FailoverQuorumIncomplete;
 import io.pra.events.failover.FailoverStep;
 import io.pra.events.failover.PhaseDuration;
 import io.pra.events.failover.QuorumVote;
@@ -76,15 +77,17 @@ final class EventFixtures {
                                     new CheckEvidence(null, Duration.ofSeconds(2), "connect timed out", null)),
                             new FailingCheck("kube-api", CheckKind.KUBERNETES_API,
                                     new CheckEvidence(null, Duration.ofSeconds(2), "connection refused", null))),
-                    Duration.ofSeconds(30));
+                    Duration.ofSeconds(30), "3f6c2a9e-1b7d-4c1e-9a55-0d2f7e8b4c11");
             case SITE_UP -> new SiteUp(SITE_A, "obs-b", "zone-b", Instant.parse("2026-03-14T11:30:00Z"), DISASTER,
-                    1210, List.of(), Duration.ofSeconds(30));
+                    1210, List.of(), Duration.ofSeconds(30), "3f6c2a9e-1b7d-4c1e-9a55-0d2f7e8b4c11");
             case FAILOVER_DECIDED -> new FailoverDecided(FAILOVER_ID, 4, SITE_A, SITE_B, Trigger.QUORUM, DECIDED,
                     DISASTER, List.of(
                             new QuorumVote("obs-b", 1042, Instant.parse("2026-03-14T10:00:08.400Z"),
-                                    Instant.parse("2026-03-14T10:00:08.431Z"), DISASTER),
+                                    Instant.parse("2026-03-14T10:00:08.431Z"), DISASTER, "site-b",
+                                    Instant.parse("2026-03-14T10:00:08.402Z")),
                             new QuorumVote("obs-c", 877, Instant.parse("2026-03-14T10:00:09.800Z"),
-                                    Instant.parse("2026-03-14T10:00:09.861Z"), Instant.parse("2026-03-14T10:00:04Z"))),
+                                    Instant.parse("2026-03-14T10:00:09.861Z"), Instant.parse("2026-03-14T10:00:04Z"),
+                                    "witness", Instant.parse("2026-03-14T10:00:09.805Z"))),
                     BACKUP, Duration.between(BACKUP_START, DISASTER), Duration.ofMinutes(15), false, null, null);
             case FAILOVER_AWAITING_APPROVAL -> new FailoverAwaitingApproval(FAILOVER_ID, 4, SITE_A, SITE_B,
                     Trigger.MANUAL, "site site-a is in MANUAL mode", "alice", BACKUP,
@@ -107,6 +110,14 @@ final class EventFixtures {
                     phaseDurations().subList(0, 2));
             case FAILOVER_ABORTED -> new FailoverAborted(FAILOVER_ID, 4, SITE_A, SITE_B, Trigger.MANUAL, null,
                     Instant.parse("2026-03-14T10:15:09Z"), "system", "approval timed out; policy aborts", List.of());
+            case FAILOVER_QUORUM_INCOMPLETE -> new FailoverQuorumIncomplete(SITE_A, SITE_B,
+                    Instant.parse("2026-03-14T10:00:09.900Z"), 2, 2, List.of(
+                            new QuorumVote("obs-b", 1042, Instant.parse("2026-03-14T10:00:08.400Z"),
+                                    Instant.parse("2026-03-14T10:00:08.431Z"), DISASTER, "site-b",
+                                    Instant.parse("2026-03-14T10:00:08.402Z")),
+                            new QuorumVote("obs-b2", 311, Instant.parse("2026-03-14T10:00:09.800Z"),
+                                    Instant.parse("2026-03-14T10:00:09.861Z"), DISASTER, "site-b",
+                                    Instant.parse("2026-03-14T10:00:09.805Z"))), List.of("site-b"));
             case DRILL_STARTED -> new DrillStarted(DRILL_ID, 3, SITE_A, SITE_B, "scheduler", true,
                     Instant.parse("2026-03-01T02:00:00Z"), BACKUP,
                     Map.of("shop", "drill-shop", "shop-db", "drill-shop-db"), Duration.ofHours(2),

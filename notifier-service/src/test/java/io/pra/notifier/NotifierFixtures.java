@@ -85,12 +85,12 @@ public final class NotifierFixtures {
         return new SiteDown(site, observerId, "zone-" + observerId, T0, firstFailedAt, sequence,
                 List.of(new FailingCheck("shop-http", CheckKind.HTTP,
                         new CheckEvidence(503, Duration.ofMillis(120), "Service Unavailable", null))),
-                Duration.ofSeconds(30));
+                Duration.ofSeconds(30), "boot-" + observerId);
     }
 
     static SiteUp siteUp(String site, String observerId, Instant firstFailedAt, long sequence) {
         return new SiteUp(site, observerId, "zone-" + observerId, T0, firstFailedAt, sequence, List.of(),
-                Duration.ofSeconds(30));
+                Duration.ofSeconds(30), "boot-" + observerId);
     }
 
     /** A start of outage no other call returns (to the microsecond PostgreSQL keeps). */

@@ -16,7 +16,11 @@ import java.util.List;
  *                      the earliest among the quorum votes is the disaster start
  * @param sequence      per-observer counter, growing with every vote; the latest vote wins
  * @param failingChecks critical checks failing past their threshold, never empty
- * @param voteTtl       how long the vote counts after failover-service receives it
+ * @param voteTtl       how long the vote counts from its event time (the broker's append time, or the observer's own
+ *                      time when later, within the allowed skew)
+ * @param bootId        the observer process's boot: a random id drawn at start; its sequence grows within a boot,
+ *                      and failover-service refuses a vote whose sequence is not above the last it accepted for
+ *                      that observer and boot (a replay); absent in votes of observers older than signed votes
  */
 public record SiteDown(
         String site,
@@ -26,5 +30,6 @@ public record SiteDown(
         Instant firstFailedAt,
         long sequence,
         List<FailingCheck> failingChecks,
-        Duration voteTtl) implements PraEvent {
+        Duration voteTtl,
+        String bootId) implements PraEvent {
 }

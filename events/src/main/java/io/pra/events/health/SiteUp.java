@@ -15,7 +15,11 @@ import java.util.List;
  * @param firstFailedAt start of the outage this vote ends; null when the observer saw none
  * @param sequence      per-observer counter, shared with {@link SiteDown} votes
  * @param failingChecks checks still failing below the down threshold; usually empty
- * @param voteTtl       how long the vote counts after failover-service receives it
+ * @param voteTtl       how long the vote counts from its event time (the broker's append time, or the observer's own
+ *                      time when later, within the allowed skew)
+ * @param bootId        the observer process's boot: a random id drawn at start; its sequence grows within a boot,
+ *                      and failover-service refuses a vote whose sequence is not above the last it accepted for
+ *                      that observer and boot (a replay); absent in votes of observers older than signed votes
  */
 public record SiteUp(
         String site,
@@ -25,5 +29,6 @@ public record SiteUp(
         Instant firstFailedAt,
         long sequence,
         List<FailingCheck> failingChecks,
-        Duration voteTtl) implements PraEvent {
+        Duration voteTtl,
+        String bootId) implements PraEvent {
 }

@@ -138,7 +138,7 @@ public class FailoverDecider {
 
     private static QuorumVote quorumVote(Vote vote) {
         return new QuorumVote(vote.observerId(), vote.sequence(), vote.observedAt(), vote.receivedAt(),
-                vote.firstFailedAt());
+                vote.firstFailedAt(), null, null);
     }
 
     private static BackupRef backupRef(BackupCandidate backup) {

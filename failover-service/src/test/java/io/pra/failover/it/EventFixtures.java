@@ -15,6 +15,8 @@ import io.pra.events.health.SiteUp;
 final class EventFixtures {
 
     static final String SITE = "a";
+    /** The boot of the observers these votes come from. */
+    static final String BOOT = "boot-1";
     static final String TARGET = "b";
 
     private EventFixtures() {
@@ -24,11 +26,12 @@ final class EventFixtures {
         return new SiteDown(SITE, observer, "zone-" + observer, now, now.minusSeconds(10), sequence,
                 List.of(new FailingCheck("web", CheckKind.HTTP,
                         new CheckEvidence(503, Duration.ofMillis(12), null, "GET / answered 503"))),
-                Duration.ofSeconds(30));
+                Duration.ofSeconds(30), BOOT);
     }
 
     static SiteUp up(String observer, long sequence, Instant now) {
-        return new SiteUp(SITE, observer, "zone-" + observer, now, null, sequence, List.of(), Duration.ofSeconds(30));
+        return new SiteUp(SITE, observer, "zone-" + observer, now, null, sequence, List.of(), Duration.ofSeconds(30),
+                BOOT);
     }
 
     /** A backup of site a, started {@code age} before {@code now}, visible on site b. */

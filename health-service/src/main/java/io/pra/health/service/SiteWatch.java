@@ -108,7 +108,8 @@ final class SiteWatch {
             cancelHeartbeat();
             LOG.infof("site up site=%s observer=%s", plan.site(), observer.observerId());
             sink.publish(new SiteUp(plan.site(), observer.observerId(), observer.failureDomain(), clock.instant(),
-                    verdict.firstFailedAt(), sequence.next(), verdict.failingChecks(), observer.voteTtl()));
+                    verdict.firstFailedAt(), sequence.next(), verdict.failingChecks(), observer.voteTtl(),
+                sequence.bootId()));
         }
     }
 
@@ -124,7 +125,8 @@ final class SiteWatch {
 
     private void voteDown() {
         sink.publish(new SiteDown(plan.site(), observer.observerId(), observer.failureDomain(), clock.instant(),
-                verdict.firstFailedAt(), sequence.next(), verdict.failingChecks(), observer.voteTtl()));
+                verdict.firstFailedAt(), sequence.next(), verdict.failingChecks(), observer.voteTtl(),
+                sequence.bootId()));
     }
 
     private void cancelHeartbeat() {

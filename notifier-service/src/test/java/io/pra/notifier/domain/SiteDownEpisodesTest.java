@@ -44,7 +44,8 @@ class SiteDownEpisodesTest {
 
     @Test
     void siteUpIsDeliveredAndClosesTheObserversEpisodes() {
-        SiteUp up = new SiteUp("a", "obs-b", "zone-b", T0, FIRST_FAILED, 8, List.of(), Duration.ofSeconds(30));
+        SiteUp up = new SiteUp("a", "obs-b", "zone-b", T0, FIRST_FAILED, 8, List.of(), Duration.ofSeconds(30),
+                "boot-1");
         assertThat(SiteDownEpisodes.deliver(up, true)).isTrue();
         assertThat(SiteDownEpisodes.closedBy(up)).contains(new SiteDownEpisodes.Observer("a", "obs-b"));
         assertThat(SiteDownEpisodes.episodeOf(up)).isEmpty();
@@ -69,6 +70,6 @@ class SiteDownEpisodesTest {
         return new SiteDown("a", observer, "zone-b", T0, firstFailedAt, sequence,
                 List.of(new FailingCheck("shop-http", CheckKind.HTTP,
                         new CheckEvidence(503, Duration.ofMillis(120), "Service Unavailable", null))),
-                Duration.ofSeconds(30));
+                Duration.ofSeconds(30), "boot-1");
     }
 }

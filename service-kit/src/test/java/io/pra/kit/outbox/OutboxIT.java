@@ -111,6 +111,6 @@ class OutboxIT {
     }
 
     private static SiteUp siteUp(String site) {
-        return new SiteUp(site, "obs-1", "zone-1", Instant.now(), null, 1, List.of(), Duration.ofSeconds(30));
+        return new SiteUp(site, "obs-1", "zone-1", Instant.now(), null, 1, List.of(), Duration.ofSeconds(30), "boot-1");
     }
 }
