@@ -14,6 +14,7 @@ import io.pra.testkit.launch.NotifierLaunch;
 import io.pra.testkit.launch.ObserverLaunch;
 import io.pra.testkit.launch.ServiceLaunch;
 import io.pra.testkit.launch.ServiceProcess;
+import io.pra.testkit.launch.SigningKeyFiles;
 import io.pra.testkit.launch.SiteAccess;
 import io.pra.testkit.site.SampleApp;
 import io.pra.testkit.site.rbac.ServiceAccount;
@@ -45,11 +46,12 @@ final class ServiceLaunches {
         return ServiceProcess.packagedJar(root.resolve(module));
     }
 
-    ServiceProcess observer(String id, int httpPort, String bootstrap, Duration clockOffset) {
+    /** An observer with its own key pair, which signs every vote it publishes. */
+    ServiceProcess observer(String id, int httpPort, String bootstrap, Duration clockOffset, SigningKeyFiles keys) {
         Scenario.DrillSettings s = scenario.settings();
         return process(new ObserverLaunch(id, httpPort, bootstrap).instance(id).observerId(id)
                 .failureDomain(DrillTopology.failureDomain(id)).votes(s.voteTtl(), s.probeInterval())
-                .clockOffset(clockOffset.isZero() ? null : clockOffset)
+                .clockOffset(clockOffset.isZero() ? null : clockOffset).signingKeys(keys)
                 .kubernetes("a", new ObserverLaunch.Kubernetes(access("a", ServiceAccount.HEALTH_SERVICE),
                         Duration.ofSeconds(1)))
                 .check("a", "api", probed(ObserverLaunch.Check.kubernetesApi()))
