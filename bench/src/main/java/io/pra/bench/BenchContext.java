@@ -3,9 +3,12 @@ package io.pra.bench;
 import io.pra.bench.proc.Infrastructure;
 import io.pra.bench.proc.Tools;
 import io.pra.bench.proc.Workspace;
+import io.pra.events.signing.SigningKeys;
 import io.pra.testkit.launch.ServiceLaunch;
 import io.pra.testkit.launch.ServiceProcess;
+import io.pra.testkit.launch.SigningKeyFiles;
 import java.io.PrintStream;
+import java.security.KeyPair;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
@@ -65,6 +68,16 @@ final class BenchContext {
         ServiceProcess service = workspace.service(launch, options);
         service.start();
         return service;
+    }
+
+    /**
+     * A fresh Ed25519 key pair for one observer (health-service refuses to start without one), as PEM files readable
+     * by their owner only in the workspace, which goes with it at the end.
+     */
+    SigningKeyFiles observerKeys(String observerId) {
+        KeyPair pair = SigningKeys.generate();
+        return SigningKeyFiles.write(workspace.dir("observer-keys"), observerId, SigningKeys.pem(pair.getPrivate()),
+                SigningKeys.pem(pair.getPublic()));
     }
 
     /** Waits until a service is ready (3 minutes at most) and returns it; stops it when it is not. */

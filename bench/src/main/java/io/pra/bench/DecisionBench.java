@@ -131,6 +131,7 @@ final class DecisionBench {
                 for (int i = 0; i < OBSERVERS.size(); i++) {
                     starting.add(context.begin(new ObserverLaunch("decision-" + OBSERVERS.get(i), LoopbackPorts.free(),
                             kafka).instance("bench-" + OBSERVERS.get(i)).observerId(OBSERVERS.get(i))
+                            .signingKeys(context.observerKeys(OBSERVERS.get(i)))
                             .failureDomain("zone-" + (i + 1)).votes(VOTE_TTL, Duration.ofSeconds(2))
                             .check(SITE, "web", ObserverLaunch.Check.http(URI.create(target.url("/site/a")))
                                     .every(Duration.ofSeconds(2), Duration.ofSeconds(1)).thresholds(3, 2))));
