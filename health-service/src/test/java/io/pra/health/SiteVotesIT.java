@@ -11,13 +11,17 @@ import io.pra.events.health.SiteUp;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.security.PublicKey;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A site whose critical checks all fail is voted down every round with a growing sequence, then voted up. */
+/**
+ * A site whose critical checks all fail is voted down every round with a growing sequence, then voted up; every
+ * record is signed.
+ */
 @QuarkusTest
 @WithTestResource(value = HealthTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class SiteVotesIT {
@@ -84,5 +88,15 @@ class SiteVotesIT {
                 .body("find { it.site == 'down' }.down", is(false))
                 .body("find { it.site == 'down' }.checks", is(2));
         assertThat(given().get("/q/metrics").then().extract().asString()).contains("pra_site_down{site=\"down\"} 0.0");
+
+        // Every record of the episode (degraded, down votes, recovered, up vote) is signed as it was sent.
+        PublicKey key = SigningFixtures.observerPublicKey();
+        assertThat(topic.records(SITE)).extracting(record -> record.attributes().type())
+                .contains("pra.health.degraded", "pra.site.down", "pra.health.recovered", "pra.site.up");
+        assertThat(topic.records(SITE)).allSatisfy(record -> SigningFixtures.assertSignedBy(record, key));
+        HealthTopic.Received downVote = topic.records(SITE).stream().filter(record -> record.event() instanceof SiteDown)
+                .findFirst().orElseThrow();
+        assertThat(SigningFixtures.verifiesWithOneByteChanged(downVote, key)).as("one byte of the value changed")
+                .isFalse();
     }
 }
