@@ -18,7 +18,7 @@ public record SigningKeyFiles(Path privateKey, Path publicKey) {
 
     /**
      * Writes a key pair's PEM texts to {@code <dir>/<name>-signing-private.pem} and {@code -public.pem}, readable by
-     * their owner only (where the file system has POSIX permissions). The test kit takes the PEM texts rather than
+     * their owner only (where the file system has POSIX permissions), as is {@code dir} when this creates it. The test kit takes the PEM texts rather than
      * making the keys: key making lives once, in the events module ({@code SigningKeys.generate()} and
      * {@code SigningKeys.pem}), on which the test kit does not depend.
      */
@@ -28,11 +28,20 @@ public record SigningKeyFiles(Path privateKey, Path publicKey) {
     }
 
     private static Path ownerOnly(Path file, String text) {
+        boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path dir = file.toAbsolutePath().getParent();
+            if (!Files.isDirectory(dir)) {
+                if (posix) {
+                    Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(
+                            PosixFilePermissions.fromString("rwx------")));
+                } else {
+                    Files.createDirectories(dir);
+                }
+            }
             Files.deleteIfExists(file);
             // Created with its permissions, so the key is never readable by others, not even for a moment.
-            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            if (posix) {
                 Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } else {
                 Files.createFile(file);
