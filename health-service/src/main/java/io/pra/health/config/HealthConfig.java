@@ -34,7 +34,10 @@ public interface HealthConfig extends ClockSettings {
     @WithDefault("30s")
     Duration voteTtl();
 
-    /** Period of the site rounds: a DOWN site's vote is re-sent every round as a heartbeat. */
+    /**
+     * Period of the site rounds: each site's vote is re-sent every round as a heartbeat, down while it is DOWN, up while
+     * it is up (once its critical checks have all been judged).
+     */
     @WithDefault("5s")
     Duration voteInterval();
 

@@ -23,8 +23,8 @@ import java.util.function.Function;
  */
 public final class ObserverKeys {
 
-    static final String PRIVATE_KEY_FILE = "pra.health.signing.private-key-file";
-    static final String PUBLIC_KEY_FILE = "pra.health.signing.public-key-file";
+    private static final String PRIVATE_KEY_FILE = "pra.health.signing.private-key-file";
+    private static final String PUBLIC_KEY_FILE = "pra.health.signing.public-key-file";
     private static final String HOW_TO_MAKE = "make a pair with 'openssl genpkey -algorithm ed25519 -out private.pem' "
             + "and 'openssl pkey -in private.pem -pubout -out public.pem'";
 

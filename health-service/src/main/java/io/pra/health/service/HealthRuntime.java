@@ -18,8 +18,9 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * Validates the configuration at start-up (a wrong setting stops the service, naming the setting; so does a signing
- * key that cannot be read, made when this bean is) and runs the probe engine for the life of the application.
+ * Validates the configuration at start-up and runs the probe engine for the life of the application. A wrong setting
+ * stops the service, naming the setting; so does a signing key that cannot be used (the signer is made, from its
+ * files, when this bean is).
  */
 @ApplicationScoped
 public class HealthRuntime {
