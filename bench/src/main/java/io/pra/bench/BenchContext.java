@@ -7,7 +7,10 @@ import io.pra.events.signing.SigningKeys;
 import io.pra.testkit.launch.ServiceLaunch;
 import io.pra.testkit.launch.ServiceProcess;
 import io.pra.testkit.launch.SigningKeyFiles;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -28,6 +31,7 @@ final class BenchContext {
     private final Duration minWindow;
     private final PrintStream progress;
     private final Map<String, Long> loadedFootprints = new LinkedHashMap<>();
+    private final Map<String, SigningKeyFiles> observerKeys = new LinkedHashMap<>();
 
     BenchContext(Workspace workspace, Infrastructure infrastructure, Tools tools, List<String> jvmOptions,
             Duration minWindow, PrintStream progress) {
@@ -71,13 +75,27 @@ final class BenchContext {
     }
 
     /**
-     * A fresh Ed25519 key pair for one observer (health-service refuses to start without one), as PEM files readable
-     * by their owner only in the workspace, which goes with it at the end.
+     * The Ed25519 key pair of one observer (health-service refuses to start without one), generated on first use, as
+     * PEM files readable by their owner only in the workspace, which goes with it at the end. The same files for the
+     * whole run, so that failover-service, given the public half, accepts both the votes a bench plays as that
+     * observer and those of a health-service process started as it.
      */
     SigningKeyFiles observerKeys(String observerId) {
-        KeyPair pair = SigningKeys.generate();
-        return SigningKeyFiles.write(workspace.dir("observer-keys"), observerId, SigningKeys.pem(pair.getPrivate()),
-                SigningKeys.pem(pair.getPublic()));
+        return observerKeys.computeIfAbsent(observerId, id -> {
+            KeyPair pair = SigningKeys.generate();
+            return SigningKeyFiles.write(workspace.dir("observer-keys"), id, SigningKeys.pem(pair.getPrivate()),
+                    SigningKeys.pem(pair.getPublic()));
+        });
+    }
+
+    /** The key pair of {@link #observerKeys}, to sign votes played as that observer. */
+    KeyPair observerKeyPair(String observerId) {
+        SigningKeyFiles files = observerKeys(observerId);
+        try {
+            return SigningKeys.keyPair(Files.readString(files.privateKey()), Files.readString(files.publicKey()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Waits until a service is ready (3 minutes at most) and returns it; stops it when it is not. */

@@ -125,10 +125,10 @@ final class DrillEnvironment implements AutoCloseable {
         }
         register(launches.backup(LoopbackPorts.free(), bootstrap(DrillTopology.BACKUP), backupDb));
         ServiceProcess failover = register(launches.failover(DrillTopology.FAILOVER, LoopbackPorts.free(),
-                bootstrap(DrillTopology.FAILOVER), failoverDb, publicKey));
+                bootstrap(DrillTopology.FAILOVER), failoverDb, publicKey, observerPublicKeys()));
         if (scenario.settings().failoverReplicas() > 1) {
             register(launches.failover(DrillTopology.FAILOVER_2, LoopbackPorts.free(),
-                    bootstrap(DrillTopology.FAILOVER_2), failoverDb, publicKey));
+                    bootstrap(DrillTopology.FAILOVER_2), failoverDb, publicKey, observerPublicKeys()));
         }
         register(launches.notifier(LoopbackPorts.free(), bootstrap(DrillTopology.NOTIFIER), notifierDb,
                 slack.webhookUrl("T0DRILL/B0DRILL/drill"), smtp.host(), smtp.port(), failover.baseUrl()));

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import io.pra.cli.scenario.DrillTopology;
 import io.pra.cli.scenario.Scenario;
@@ -83,10 +84,17 @@ final class ServiceLaunches {
                 .resyncPeriod(Duration.ofSeconds(10)).rpoEvaluationInterval(Duration.ofSeconds(2)));
     }
 
-    ServiceProcess failover(String name, int httpPort, String bootstrap, Database db, Path publicKey) {
+    /**
+     * A failover-service replica that counts the votes of the drill's observers, each checked against the public key
+     * of {@code observerKeys} and counted in its failure domain.
+     */
+    ServiceProcess failover(String name, int httpPort, String bootstrap, Database db, Path publicKey,
+            Map<String, Path> observerKeys) {
         Scenario.DrillSettings s = scenario.settings();
-        return process(new FailoverLaunch(name, httpPort, bootstrap, db).instance(name).sites("a", "b")
-                .observers(DrillTopology.OBSERVER_ORDER).quorum(s.quorum()).voteTtl(s.voteTtl()).mode(s.mode())
+        FailoverLaunch launch = new FailoverLaunch(name, httpPort, bootstrap, db);
+        observerKeys.forEach((observer, key) -> launch.observer(observer,
+                new FailoverLaunch.Observer(DrillTopology.failureDomain(observer), key)));
+        return process(launch.instance(name).sites("a", "b").quorum(s.quorum()).voteTtl(s.voteTtl()).mode(s.mode())
                 .cooldown(s.cooldown()).dataLossBudget(s.dataLossBudget())
                 .outboxPollInterval(Duration.ofMillis(500))
                 .operatorTokens(OperatorTokens.ISSUER, publicKey)
@@ -96,7 +104,7 @@ final class ServiceLaunches {
                 .kubernetesTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(3))
                 .executorIntervals(Duration.ofMillis(500), Duration.ofSeconds(1))
                 .protectedNamespaces(SampleApp.NAMESPACES)
-                .phaseTimeouts(Duration.ofSeconds(5), Duration.ofMinutes(2), Duration.ofMinutes(1))
+                .phaseTimeouts(Duration.ofSeconds(5), Duration.ofMinutes(2), Duration.ofMinutes(1), Duration.ofSeconds(30))
                 .dnsEndpointCutover(new FailoverLaunch.DnsEndpoint(DrillSites.CUTOVER_ENDPOINT,
                         DrillSites.CUTOVER_NAMESPACE, List.of(DrillSites.SITE_B_ADDRESS)))
                 .drillCron(s.drillCron())

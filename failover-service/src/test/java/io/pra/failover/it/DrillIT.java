@@ -38,7 +38,6 @@ import io.pra.events.failover.FailoverStep;
 import io.pra.events.failover.PhaseDuration;
 import io.pra.events.failover.StepStatus;
 import io.pra.events.failover.Trigger;
-import io.pra.failover.domain.Vote;
 import io.pra.failover.drill.DrillRefused;
 import io.pra.failover.drill.DrillService;
 import io.pra.failover.service.BackupCatalog;
@@ -78,6 +77,8 @@ class DrillIT {
 
     @Inject
     VoteService votes;
+
+    private final TestObservers observers = TestObservers.fromConfig();
 
     @Inject
     DrillService drills;
@@ -199,8 +200,9 @@ class DrillIT {
 
     private FailoverDecided decide() {
         Instant now = clock.instant();
-        votes.onVote(UUID.randomUUID(), SITE, Vote.of(down("obs-1", 1, now), now));
-        return votes.onVote(UUID.randomUUID(), SITE, Vote.of(down("obs-2", 1, now), now)).orElseThrow();
+        votes.onVote(UUID.randomUUID(), SITE, observers.candidate(down("obs-1", 1, now), now));
+        return votes.onVote(UUID.randomUUID(), SITE, observers.candidate(down("obs-2", 1, now), now))
+                .orElseThrow();
     }
 
     private DrillCompleted awaitCompleted(DrillStarted started) {

@@ -43,6 +43,7 @@ public class FailoverSitesResource implements QuarkusTestResourceLifecycleManage
     @Override
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>(infrastructure.start());
+        config.putAll(TestObservers.settings());
         sites = SitePair.builder().enforceShippedRbac().start();
         SampleApp.install(sites.a());
         sites.b().client().namespaces().resource(new NamespaceBuilder().withNewMetadata()

@@ -7,9 +7,9 @@ import io.pra.testkit.quarkus.ServiceInfrastructureResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * Kafka and a fresh database ({@link ServiceInfrastructureResource}, same init args), plus the
- * service settings given as init args named {@code config.<property>}: one test resource per
- * class, as the Quarkus 3.33 class-loader bug requires.
+ * Kafka and a fresh database ({@link ServiceInfrastructureResource}, same init args), the test observers and their
+ * keys ({@link TestObservers}), plus the service settings given as init args named {@code config.<property>}: one
+ * test resource per class, as the Quarkus 3.33 class-loader bug requires.
  */
 public class FailoverTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -31,6 +31,7 @@ public class FailoverTestResource implements QuarkusTestResourceLifecycleManager
     @Override
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>(infrastructure.start());
+        config.putAll(TestObservers.settings());
         config.putAll(settings);
         return config;
     }

@@ -36,9 +36,7 @@ import io.pra.events.Topics;
 import io.pra.events.failover.FailoverDecided;
 import io.pra.events.failover.QuorumVote;
 import io.pra.events.failover.Trigger;
-import io.pra.failover.domain.Vote;
 import io.pra.failover.service.VoteService;
-import io.pra.testkit.quarkus.ServiceInfrastructureResource;
 import io.pra.testkit.site.MutableClock;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -49,7 +47,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * reaches Kafka through the outbox; fewer votes, stale votes, unknown observers and duplicates never do.
  */
 @QuarkusTest
-@WithTestResource(value = ServiceInfrastructureResource.class, initArgs = {
+@WithTestResource(value = FailoverTestResource.class, initArgs = {
         @ResourceArg(name = "database", value = "failover_decision"),
         @ResourceArg(name = "topics", value = "pra.health:3,pra.backup:3,pra.failover:3,pra.dlq.failover-service:1")})
 class QuorumDecisionIT {
@@ -64,6 +62,8 @@ class QuorumDecisionIT {
 
     @Inject
     VoteService votes;
+
+    private final TestObservers observers = TestObservers.fromConfig();
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
@@ -202,7 +202,7 @@ class QuorumDecisionIT {
     @Test
     void concurrentQuorumVotesDecideExactlyOneRun() throws Exception {
         Instant now = clock.instant();
-        votes.onVote(UUID.randomUUID(), SITE, Vote.of(down("obs-1", 1, now), now));
+        votes.onVote(UUID.randomUUID(), SITE, observers.candidate(down("obs-1", 1, now), now));
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<Optional<FailoverDecided>>> decisions = new ArrayList<>();
@@ -210,7 +210,8 @@ class QuorumDecisionIT {
                 String observer = i % 2 == 0 ? "obs-2" : "obs-3";
                 long sequence = 10 + i;
                 decisions.add(pool.submit(
-                        () -> votes.onVote(UUID.randomUUID(), SITE, Vote.of(down(observer, sequence, now), now))));
+                        () -> votes.onVote(UUID.randomUUID(), SITE,
+                                observers.candidate(down(observer, sequence, now), now))));
             }
             long decided = 0;
             for (Future<Optional<FailoverDecided>> decision : decisions) {
