@@ -10,13 +10,12 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** Kafka, its topics and users, Velero's locations and the observer set, across both overlays. */
+/** Kafka, its topics and users, Velero's locations and scrapes, across both sites' overlays (observers: ObserverTopologyIT). */
 class PlatformResourcesIT {
 
     @Test
@@ -64,19 +63,6 @@ class PlatformResourcesIT {
         assertThat(siteA.at("/spec/accessMode").asText()).isEqualTo("ReadWrite");
         assertThat(siteB.at("/spec/accessMode").asText()).isEqualTo("ReadOnly");
         assertThat(siteB.at("/spec/objectStorage")).isEqualTo(siteA.at("/spec/objectStorage"));
-    }
-
-    @Test
-    void theObserversOfBothSitesAreTheOnesFailoverServiceCounts() {
-        Map<String, String> observers = new java.util.HashMap<>(KustomizeOverlaysIT.observers(Manifests.render("site-a")));
-        Manifests siteB = Manifests.render("site-b");
-        KustomizeOverlaysIT.observers(siteB).forEach((id, domain) -> assertThat(observers.put(id, domain))
-                .as("observer %s in both overlays", id).isNull());
-        JsonNode config = siteB.ofKind("ConfigMap").stream()
-                .filter(c -> Manifests.name(c).startsWith("failover-service-config")).findFirst().orElseThrow();
-        Set<String> counted = Set.of(config.at("/data/PRA_FAILOVER_OBSERVERS").asText().split(","));
-        assertThat(observers.keySet()).isEqualTo(counted);
-        assertThat(Set.copyOf(observers.values())).hasSameSizeAs(observers.values());
     }
 
     @Test
