@@ -23,12 +23,12 @@ import org.junit.jupiter.api.Test;
  * Kafka least privilege, both ways: every Kafka client PRA's code creates (read by {@link KafkaClientsInCode}) logs in
  * as a KafkaUser of deploy/ that grants all it needs and nothing else ({@link KafkaAclCheck}), one KafkaUser per
  * service and per observer. Clients are tied to KafkaUsers the way the pods are: a Deployment of the service (in any
- * overlay: observers run on site A and site B) reads the {@code sasl.jaas.config} of the Secret Strimzi
+ * overlay: observers run on site A, site B and the witness) reads the {@code sasl.jaas.config} of the Secret Strimzi
  * names after the KafkaUser.
  */
 class KafkaLeastPrivilegeIT {
 
-    static final List<String> OVERLAYS = List.of("site-a", "site-b");
+    static final List<String> OVERLAYS = List.of("site-a", "site-b", "witness");
     /** The KafkaUser an operator's {@code pra events} would log in as. */
     static final String OPERATOR_USER = "pra-operator";
     /** Clients deploy/ gives no KafkaUser on purpose, and why. */

@@ -17,14 +17,16 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The observers deploy/ runs are the ones failover-service counts, each in its failure domain and with its own signing
- * key, whose public half failover-service reads from the installation's ConfigMap.
+ * The observers deploy/ runs (site A, site B, the witness) are the ones failover-service counts, each in its failure
+ * domain and with its own signing key, and no site, failure domain or cut link between the sites holds a quorum alone,
+ * while the loss of site A still leaves one.
  */
 class ObserverTopologyIT {
 
@@ -47,6 +49,24 @@ class ObserverTopologyIT {
         Map<String, String> deployed = new TreeMap<>();
         observers().forEach(o -> assertThat(deployed.put(o.id(), o.domain())).as("observer %s deployed twice", o.id()).isNull());
         assertThat(counted().domains()).isEqualTo(deployed);
+    }
+
+    @Test
+    void noSiteAndNoFailureDomainDecidesAloneButSiteALostStillDoes() {
+        Counted counted = counted();
+        List<Observer> observers = observers();
+        assertThat(counted.quorum()).as("pra.failover.quorum").isGreaterThanOrEqualTo(2);
+        assertThat(counted.quorumDomains()).as("pra.failover.quorum-domains").isGreaterThanOrEqualTo(2);
+        Map<String, Set<String>> overlaysByDomain = new TreeMap<>();
+        observers.forEach(o -> overlaysByDomain.computeIfAbsent(o.domain(), d -> new TreeSet<>()).add(o.overlay()));
+        assertThat(overlaysByDomain).as("a failure domain spans one site").allSatisfy((domain, overlays) -> assertThat(overlays).hasSize(1));
+        for (String overlay : KafkaLeastPrivilegeIT.OVERLAYS) {
+            List<Observer> onSite = observers.stream().filter(o -> o.overlay().equals(overlay)).toList();
+            assertThat(decides(onSite, counted)).as("the observers of %s alone (%s) make a quorum", overlay, onSite.stream()
+                    .map(Observer::id).toList()).isFalse();
+        }
+        assertThat(decides(observers.stream().filter(o -> !o.overlay().equals("site-a")).toList(), counted))
+                .as("with site A and its observer lost, the others make a quorum").isTrue();
     }
 
     @Test
@@ -90,6 +110,28 @@ class ObserverTopologyIT {
     void votesAgeFromTheBrokersAppendTime() {
         JsonNode health = render("site-b").find("KafkaTopic", "pra", "pra-health").orElseThrow();
         assertThat(health.at("/spec/config/message.timestamp.type").asText()).isEqualTo("LogAppendTime");
+    }
+
+    @Test
+    void observersOutsideSiteBReachKafkaThroughTheExternalListenerWithTlsAndScram() {
+        JsonNode listener = elements(render("site-b").find("Kafka", "pra", "pra").orElseThrow().at("/spec/kafka/listeners"))
+                .stream().filter(l -> "external".equals(l.path("name").asText())).findFirst().orElseThrow();
+        assertThat(listener.path("tls").asBoolean()).isTrue();
+        assertThat(listener.at("/authentication/type").asText()).isEqualTo("scram-sha-512");
+        for (String overlay : List.of("site-a", "witness")) {
+            Map<String, String> env = configEnv(overlay, "health-service-config");
+            String bootstrap = env.get("PRA_KAFKA_BOOTSTRAP");
+            assertThat(bootstrap).as("%s bootstrap", overlay).endsWith(":" + listener.path("port").asInt());
+            assertThat(elements(listener.at("/configuration/bootstrap/alternativeNames"))).extracting(JsonNode::asText)
+                    .as("names in the brokers' certificates").contains(bootstrap.substring(0, bootstrap.lastIndexOf(':')));
+            assertThat(env).containsEntry("KAFKA_SECURITY_PROTOCOL", "SASL_SSL").containsEntry("KAFKA_SASL_MECHANISM", "SCRAM-SHA-512");
+        }
+    }
+
+    /** True when these observers alone can make a quorum. */
+    private static boolean decides(List<Observer> observers, Counted counted) {
+        return observers.size() >= counted.quorum()
+                && observers.stream().map(Observer::domain).distinct().count() >= counted.quorumDomains();
     }
 
     List<Observer> observers() {
