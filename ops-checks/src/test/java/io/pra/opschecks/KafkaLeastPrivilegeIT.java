@@ -133,7 +133,7 @@ class KafkaLeastPrivilegeIT {
     }
 
     /** One Deployment reading a KafkaUser's credentials: which user, which service, which observer (or none). */
-    record Login(String user, String service, String observer, String deployment) {
+    record Login(String user, String service, String observer) {
     }
 
     List<Login> logins() {
@@ -150,7 +150,7 @@ class KafkaLeastPrivilegeIT {
                                 .isEqualTo("sasl.jaas.config");
                         JsonNode observer = env.get("PRA_HEALTH_OBSERVER_ID");
                         logins.add(new Login(jaas.at("/valueFrom/secretKeyRef/name").asText(), service,
-                                observer == null ? "" : observer.path("value").asText(), overlay + ": " + id(deployment)));
+                                observer == null ? "" : observer.path("value").asText()));
                     }
                 }
             }
