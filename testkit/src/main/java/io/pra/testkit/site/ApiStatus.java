@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pra.testkit.site.rbac.RequestAttributes;
 import io.pra.testkit.site.rbac.UserInfo;
+import java.util.List;
 
 /** The Kubernetes {@code Status} bodies a fake site answers refusals with, worded as the API server words them. */
 public final class ApiStatus {
@@ -41,6 +42,12 @@ public final class ApiStatus {
         }
         details.put("kind", request.resource());
         return failure(403, "Forbidden", qualified + named + " is forbidden: " + reason, details);
+    }
+
+    /** 415: a patch of a type this endpoint does not take, naming the ones it does. */
+    static String unsupportedPatch(List<Patches> accepted) {
+        return failure(415, "UnsupportedMediaType", "the body of the request was in an unknown format - accepted media"
+                + " types include: " + String.join(", ", accepted.stream().map(Patches::mediaType).toList()), null);
     }
 
     /** A {@code Status} with {@code status: Failure}; {@code details} may be null. */
