@@ -94,7 +94,8 @@ final class ServiceLaunches {
         FailoverLaunch launch = new FailoverLaunch(name, httpPort, bootstrap, db);
         observerKeys.forEach((observer, key) -> launch.observer(observer,
                 new FailoverLaunch.Observer(DrillTopology.failureDomain(observer), key)));
-        return process(launch.instance(name).sites("a", "b").quorum(s.quorum()).voteTtl(s.voteTtl()).mode(s.mode())
+        return process(launch.instance(name).sites("a", "b").quorum(s.quorum()).quorumDomains(s.quorumDomains())
+                .allowedClockSkew(s.allowedClockSkew()).voteTtl(s.voteTtl()).mode(s.mode())
                 .cooldown(s.cooldown()).dataLossBudget(s.dataLossBudget())
                 .outboxPollInterval(Duration.ofMillis(500))
                 .operatorTokens(OperatorTokens.ISSUER, publicKey)
@@ -104,7 +105,8 @@ final class ServiceLaunches {
                 .kubernetesTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(3))
                 .executorIntervals(Duration.ofMillis(500), Duration.ofSeconds(1))
                 .protectedNamespaces(SampleApp.NAMESPACES)
-                .phaseTimeouts(Duration.ofSeconds(5), Duration.ofMinutes(2), Duration.ofMinutes(1), Duration.ofSeconds(30))
+                .phaseTimeouts(s.phaseTimeouts().fence(), s.phaseTimeouts().restore(), s.phaseTimeouts().verify(),
+                        s.phaseTimeouts().cutover())
                 .dnsEndpointCutover(new FailoverLaunch.DnsEndpoint(DrillSites.CUTOVER_ENDPOINT,
                         DrillSites.CUTOVER_NAMESPACE, List.of(DrillSites.SITE_B_ADDRESS)))
                 .drillCron(s.drillCron())

@@ -90,7 +90,7 @@ class DrillIT {
 
     @BeforeEach
     void aBackupOfSiteAVisibleOnB() throws SQLException {
-        execute("TRUNCATE site_vote, failover_run, failover_phase, backup_seen, audit_entry, drill_run; "
+        execute("TRUNCATE site_vote, observer_boot, failover_run, failover_phase, backup_seen, audit_entry, drill_run; "
                 + "UPDATE site SET epoch = 0, mode = 'AUTO'");
         FailoverSites.resetSites();
         Backup backup = FailoverSites.backupVisibleOnTarget();

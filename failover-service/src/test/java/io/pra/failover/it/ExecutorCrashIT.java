@@ -99,7 +99,7 @@ class ExecutorCrashIT {
 
     @BeforeEach
     void aBackupOfSiteAVisibleOnB() throws SQLException {
-        execute("TRUNCATE site_vote, failover_run, failover_phase, backup_seen, audit_entry; "
+        execute("TRUNCATE site_vote, observer_boot, failover_run, failover_phase, backup_seen, audit_entry; "
                 + "UPDATE site SET epoch = 0, mode = 'AUTO'");
         FailoverSites.resetSites();
         Backup backup = FailoverSites.backupVisibleOnTarget();

@@ -61,6 +61,27 @@ final class KafkaFixtures implements AutoCloseable {
         return UUID.fromString(attributes.id());
     }
 
+    /** Publishes a vote as an observer older than signed votes did: same record, no signature headers. */
+    UUID publishUnsigned(PraEvent vote) {
+        CloudEventAttributes attributes = attributesFor(vote);
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.HEALTH, attributes.subject(),
+                codec.write(vote));
+        CloudEventHeaders.write(attributes, record.headers());
+        sendAndWait(record);
+        return UUID.fromString(attributes.id());
+    }
+
+    /** Publishes a vote signed with {@code signer}'s key: one observer (or whoever holds its key) voting as another. */
+    UUID publishSignedBy(PraEvent vote, String signer) {
+        CloudEventAttributes attributes = attributesFor(vote);
+        byte[] payload = codec.write(vote);
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.HEALTH, attributes.subject(), payload);
+        CloudEventHeaders.write(attributes, record.headers());
+        observers.signAs(signer, record.headers(), attributes, payload);
+        sendAndWait(record);
+        return UUID.fromString(attributes.id());
+    }
+
     /** Publishes {@code event} under a given CloudEvents id (to replay a duplicate). */
     void publishWithId(PraEvent event, UUID id) {
         CloudEventAttributes fresh = attributesFor(event);

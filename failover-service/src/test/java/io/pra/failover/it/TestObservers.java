@@ -86,7 +86,16 @@ final class TestObservers {
 
     /** Signs a vote record's headers as its observer does. */
     void sign(Headers headers, CloudEventAttributes attributes, byte[] data) {
-        new EventSigner(keys.get(observerOf(attributes))).signInto(headers, attributes, data);
+        signAs(observerOf(attributes), headers, attributes, data);
+    }
+
+    /** Signs a vote record's headers with {@code signer}'s key, whoever the vote claims to come from. */
+    void signAs(String signer, Headers headers, CloudEventAttributes attributes, byte[] data) {
+        KeyPair pair = keys.get(signer);
+        if (pair == null) {
+            throw new IllegalArgumentException("no key pair for observer " + signer);
+        }
+        new EventSigner(pair).signInto(headers, attributes, data);
     }
 
     /** A vote as the consumer hands it to admission: signed by its observer, appended by the broker at {@code at}. */
