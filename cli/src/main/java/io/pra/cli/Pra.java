@@ -9,6 +9,7 @@ import io.pra.cli.drill.DrillCommand;
 import io.pra.cli.ops.AbortCommand;
 import io.pra.cli.ops.ApproveCommand;
 import io.pra.cli.ops.BackupsCommand;
+import io.pra.cli.ops.DlqCommand;
 import io.pra.cli.ops.DrillNowCommand;
 import io.pra.cli.ops.EventsCommand;
 import io.pra.cli.ops.FailoverCommand;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Command;
         description = "PRA, the disaster-recovery control plane: drills, benchmarks and operator commands.",
         subcommands = {DrillCommand.class, StatusCommand.class, FailoverCommand.class, ApproveCommand.class,
             AbortCommand.class, ModeCommand.class, BackupsCommand.class, DrillNowCommand.class, EventsCommand.class,
-            EventsCatalogCommand.class})
+            EventsCatalogCommand.class, DlqCommand.class})
 public final class Pra implements Runnable {
 
     @CommandLine.Spec

@@ -35,7 +35,8 @@ class KafkaLeastPrivilegeIT {
     static final Map<String, String> CLIENTS_WITHOUT_A_USER = Map.of(
             "cli pra events", "the cli gives its consumer bootstrap servers only, no TLS or SASL settings: it cannot log "
                     + "in to PRA's listeners yet, so a KafkaUser for it would be a credential nothing uses "
-                    + "(deploy/README.md, 'Kafka users and ACLs')");
+                    + "(deploy/README.md, 'Kafka users and ACLs')",
+            "cli pra dlq", "the same: bootstrap servers only, no TLS or SASL settings yet");
     /** Code that creates a Kafka client KafkaClientsInCode does not read, and why that client needs no grant. */
     static final Map<String, String> CLIENTS_THAT_NEED_NO_GRANT = Map.of(
             "cli/src/main/java/io/pra/cli/drill/EventFeed.java", "the drill's feed reads the drill's own in-JVM broker, "
@@ -84,6 +85,7 @@ class KafkaLeastPrivilegeIT {
         Set<String> without = new TreeSet<>();
         if (render("site-b").find("KafkaUser", "pra", OPERATOR_USER).isEmpty()) {
             without.add(praEvents().toString());
+            without.add(praDlq().toString());
         }
         assertThat(without).isEqualTo(CLIENTS_WITHOUT_A_USER.keySet());
     }
@@ -94,6 +96,7 @@ class KafkaLeastPrivilegeIT {
         List<KafkaClient> clients = new ArrayList<>();
         Repo.SERVICES.forEach(service -> clients.addAll(code.ofService(service)));
         clients.add(praEvents());
+        clients.add(praDlq());
         Set<String> named = new TreeSet<>();
         Set<String> written = new TreeSet<>();
         clients.forEach(client -> {
@@ -118,12 +121,17 @@ class KafkaLeastPrivilegeIT {
         }
         if (render("site-b").find("KafkaUser", "pra", OPERATOR_USER).isPresent()) {
             clients.computeIfAbsent(OPERATOR_USER, u -> new ArrayList<>()).add(praEvents());
+            clients.get(OPERATOR_USER).add(praDlq());
         }
         return clients;
     }
 
     private KafkaClient praEvents() {
         return code.praEvents(declaredTopics());
+    }
+
+    private KafkaClient praDlq() {
+        return code.praDlq(declaredTopics());
     }
 
     private Set<String> declaredTopics() {

@@ -2,6 +2,8 @@ package io.pra.opschecks;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -26,7 +28,10 @@ final class MicrometerMetrics {
 
     static Set<String> exportedSeries() {
         Set<String> series = new TreeSet<>();
-        for (String service : Repo.SERVICES) {
+        // The services' own metrics and those of the service kit they all run on (the intake retries, the outbox).
+        List<String> modules = new ArrayList<>(Repo.SERVICES);
+        modules.add("service-kit");
+        for (String service : modules) {
             Path sources = Repo.path(service + "/src/main/java");
             if (!Files.isDirectory(sources)) {
                 continue;

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.kafka.common.acl.AclOperation;
 import java.util.stream.Stream;
 
 /**
@@ -48,6 +49,8 @@ public final class KafkaClientsInCode {
     private static final Pattern CLI_GROUP = Pattern.compile("GROUP_ID_CONFIG\\s*,\\s*\"([^\"]+)\"\\s*\\+");
     private static final Pattern CLI_SUBSCRIPTION = Pattern.compile("subscribe\\(Pattern\\.compile\\(\"((?:[^\"\\\\]|\\\\.)*)\"\\)\\)");
     static final String PRA_EVENTS = "cli/src/main/java/io/pra/cli/ops/EventsCommand.java";
+    static final String PRA_DLQ = "cli/src/main/java/io/pra/cli/ops/DeadLetters.java";
+    static final String PRA_DLQ_COMMAND = "cli/src/main/java/io/pra/cli/ops/DlqCommand.java";
 
     private final Path root;
 
@@ -96,6 +99,32 @@ public final class KafkaClientsInCode {
     }
 
     /**
+     * The cli's {@code pra dlq}: reads each dead-letter topic from its start without a consumer group (assign and
+     * seek, nothing committed), and {@code replay} re-publishes, idempotently, to the topic a letter came from: any of
+     * PRA's event topics but {@code pra.health} (votes count only within their TTL) and the dead-letter topics, which
+     * {@code DlqCommand} refuses. Checked against the source so that a change there is seen here.
+     */
+    public KafkaClient praDlq(Collection<String> declaredTopics) {
+        String letters = read(root.resolve(PRA_DLQ));
+        String command = read(root.resolve(PRA_DLQ_COMMAND));
+        if (letters.contains("GROUP_ID_CONFIG") || !letters.contains("consumer.assign(")
+                || !command.contains("original.equals(Topics.HEALTH)")) {
+            throw new IllegalStateException(PRA_DLQ + " / " + PRA_DLQ_COMMAND + ": no longer reads without a group "
+                    + "or no longer refuses pra.health; teach " + KafkaClientsInCode.class.getSimpleName() + " the new way");
+        }
+        List<KafkaNeed> needs = new ArrayList<>();
+        for (String topic : new TreeSet<>(declaredTopics)) {
+            if (topic.startsWith("pra.dlq.")) {
+                needs.add(KafkaNeed.topic(topic, AclOperation.READ));
+                needs.add(KafkaNeed.topic(topic, AclOperation.DESCRIBE));
+            } else if (topic.startsWith("pra.") && !topic.equals("pra.health")) {
+                needs.addAll(KafkaNeed.produce(topic, true));
+            }
+        }
+        return new KafkaClient("cli", "pra dlq", needs);
+    }
+
+    /**
      * Main source files of the given services, the service kit and the cli that create a Kafka client other than the
      * ones this class reads (the outbox relays and {@code pra events}), relative to the repository.
      */
@@ -107,7 +136,8 @@ public final class KafkaClientsInCode {
         for (String module : modules) {
             for (Path file : javaFiles(root.resolve(module).resolve("src/main/java"))) {
                 String relative = root.relativize(file).toString().replace('\\', '/');
-                boolean modelled = relative.equals(PRA_EVENTS) || file.getFileName().toString().equals("OutboxRelay.java");
+                boolean modelled = relative.equals(PRA_EVENTS) || relative.equals(PRA_DLQ)
+                        || file.getFileName().toString().equals("OutboxRelay.java");
                 if (!modelled && CREATES_CLIENT.matcher(read(file)).find()) {
                     found.add(relative);
                 }
