@@ -46,6 +46,7 @@ final class TimelinePlayer {
         this.feed = feed;
         this.narrator = narrator;
         this.progress = progress;
+        narrator.recognizeForgeries(env.voteInjector()::forged);
     }
 
     /**

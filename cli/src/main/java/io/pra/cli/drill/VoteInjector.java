@@ -50,6 +50,7 @@ final class VoteInjector implements AutoCloseable {
     private final KafkaProducer<String, byte[]> producer;
     private final EventCodec codec = new EventCodec();
     private final Duration voteTtl;
+    private final java.util.Set<String> forgedIds = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     VoteInjector(String bootstrapServers, Duration voteTtl) {
         this.voteTtl = voteTtl;
@@ -74,10 +75,16 @@ final class VoteInjector implements AutoCloseable {
         CloudEventAttributes attributes = new CloudEventFactory(SOURCE_SERVICE, as, Clock.systemUTC())
                 .attributesFor(vote);
         Headers headers = CloudEventHeaders.write(attributes, new RecordHeaders());
+        forgedIds.add(attributes.id());
         if (signerKeys != null) {
             new EventSigner(keyPair(signerKeys)).signInto(headers, attributes, value);
         }
         send(new ProducerRecord<>(Topics.HEALTH, null, Topics.recordKey(vote), value, headers));
+    }
+
+    /** Whether the record with this CloudEvents id is a vote this injector forged. */
+    boolean forged(String eventId) {
+        return forgedIds.contains(eventId);
     }
 
     /** Publishes these vote records again, each with the key, value and headers it had. */
