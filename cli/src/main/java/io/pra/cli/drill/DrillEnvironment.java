@@ -21,6 +21,7 @@ import io.pra.testkit.db.PostgresServer;
 import io.pra.testkit.launch.LoopbackPorts;
 import io.pra.testkit.launch.ServiceProcess;
 import io.pra.testkit.launch.SigningKeyFiles;
+import io.pra.testkit.net.TcpProxy;
 import io.pra.testkit.sink.SlackSink;
 import io.pra.testkit.sink.SmtpSink;
 
@@ -45,6 +46,8 @@ final class DrillEnvironment implements AutoCloseable {
     private final Map<String, ServiceProcess> processes = new LinkedHashMap<>();
     private final Map<String, Duration> clockOffsets = new LinkedHashMap<>();
     private final Map<String, SigningKeyFiles> observerKeys = new LinkedHashMap<>();
+    /** Each observer's own link to site A (a proxy in front of its API), which link-cut cuts. */
+    private final Map<String, TcpProxy> siteALinks = new LinkedHashMap<>();
     private DrillBroker broker;
     private PostgresServer postgres;
     private DrillSites sites;
@@ -53,6 +56,7 @@ final class DrillEnvironment implements AutoCloseable {
     private SmtpSink smtp;
     private OperatorTokens tokens;
     private ServiceLaunches launches;
+    private VoteInjector voteInjector;
     private volatile boolean closed;
 
     DrillEnvironment(Scenario scenario, Path root, Path runDir, Progress progress) {
@@ -103,7 +107,7 @@ final class DrillEnvironment implements AutoCloseable {
         progress.line("SETUP     PostgreSQL: " + postgres.description() + " (one database per service)");
 
         broker = closing(new DrillBroker());
-        for (String name : DrillTopology.processNames(scenario.settings().failoverReplicas())) {
+        for (String name : DrillTopology.processNames(scenario.observers(), scenario.settings().failoverReplicas())) {
             int proxyPort = LoopbackPorts.free();
             int listenerPort = broker.addServiceListener(name, proxyPort);
             proxies.put(name, closing(new BrokerProxy(name, proxyPort, listenerPort)));
@@ -111,6 +115,7 @@ final class DrillEnvironment implements AutoCloseable {
         broker.start();
         proxies.values().forEach(BrokerProxy::start);
         createTopics();
+        voteInjector = closing(new VoteInjector(broker.bootstrapServers(), scenario.settings().voteTtl()));
         afterBroker.run();
         progress.line("SETUP     Kafka broker " + broker.bootstrapServers() + " (in this process), one proxy per "
                 + "service");
@@ -118,10 +123,12 @@ final class DrillEnvironment implements AutoCloseable {
         tokens = new OperatorTokens();
         Path publicKey = tokens.writePublicKey(runDir.resolve("operator-jwt-public.pem"));
         launches = new ServiceLaunches(scenario, root, runDir, sites);
-        for (String observer : DrillTopology.OBSERVER_ORDER) {
+        for (String observer : observerIds()) {
             observerKeys.put(observer, writeObserverKeys(observer));
+            siteALinks.put(observer, closing(new TcpProxy("site-a-link-" + observer, 0, sites.a().port()).start()));
             register(launches.observer(observer, LoopbackPorts.free(), bootstrap(observer),
-                    clockOffsets.getOrDefault(observer, Duration.ZERO), observerKeys.get(observer)));
+                    clockOffsets.getOrDefault(observer, Duration.ZERO), observerKeys.get(observer),
+                    siteALink(observer)));
         }
         register(launches.backup(LoopbackPorts.free(), bootstrap(DrillTopology.BACKUP), backupDb));
         ServiceProcess failover = register(launches.failover(DrillTopology.FAILOVER, LoopbackPorts.free(),
@@ -133,9 +140,9 @@ final class DrillEnvironment implements AutoCloseable {
         register(launches.notifier(LoopbackPorts.free(), bootstrap(DrillTopology.NOTIFIER), notifierDb,
                 slack.webhookUrl("T0DRILL/B0DRILL/drill"), smtp.host(), smtp.port(), failover.baseUrl()));
         List<ServiceProcess> services = processes.values().stream()
-                .filter(p -> !DrillTopology.OBSERVERS.contains(p.name())).toList();
+                .filter(p -> !observerIds().contains(p.name())).toList();
         List<ServiceProcess> observers = processes.values().stream()
-                .filter(p -> DrillTopology.OBSERVERS.contains(p.name())).toList();
+                .filter(p -> observerIds().contains(p.name())).toList();
         progress.line("SETUP     starting " + describe(services) + " and the observers " + describe(observers));
         // Every JVM boots at once, observers included, but the observers boot cut off from Kafka: probing while six
         // JVMs boot on a small machine times probes out, and those votes must not reach failover-service. Each
@@ -168,6 +175,15 @@ final class DrillEnvironment implements AutoCloseable {
             observer.kill();
             observer.start();
         }
+    }
+
+    private java.util.Set<String> observerIds() {
+        return DrillTopology.ids(scenario.observers());
+    }
+
+    /** Where an observer reaches site A: its own link proxy. */
+    private java.net.URI siteALink(String observer) {
+        return java.net.URI.create("http://127.0.0.1:" + siteALinks.get(observer).port());
     }
 
     /**
@@ -266,7 +282,7 @@ final class DrillEnvironment implements AutoCloseable {
     }
 
     /**
-     * Each observer's public key file, by observer id, in the order of {@link DrillTopology#OBSERVER_ORDER}: what
+     * Each observer's public key file, by observer id, in the scenario's order of observers: what
      * failover-service needs to check that a vote is signed by the observer it names. Empty before {@link #start}.
      */
     Map<String, Path> observerPublicKeys() {
@@ -297,9 +313,48 @@ final class DrillEnvironment implements AutoCloseable {
         ServiceProcess old = processes.get(observer);
         old.kill();
         ServiceProcess fresh = launches.observer(observer, old.httpPort(), bootstrap(observer), offset,
-                observerKeys.get(observer));
+                observerKeys.get(observer), siteALink(observer));
         processes.put(observer, fresh);
         fresh.start();
+    }
+
+    /**
+     * Cuts (or, with {@code cut} false, heals) the links to site A of these observers: a cut link refuses
+     * connections and ends the open ones, so to that observer site A looks gone while it serves everyone else.
+     */
+    void siteALink(List<String> observers, boolean cut) {
+        for (String observer : observers) {
+            TcpProxy link = siteALinks.get(observer);
+            if (link == null) {
+                throw new IllegalArgumentException("no observer " + observer);
+            }
+            if (cut) {
+                link.partition();
+            } else {
+                link.heal();
+            }
+        }
+    }
+
+    /** The failure domain of an observer of the scenario. */
+    String domainOf(String observer) {
+        return launches.domainOf(observer);
+    }
+
+    /** The observers of a failure domain, in start order. */
+    List<String> observersIn(String domain) {
+        return scenario.observers().stream().filter(o -> o.domain().equals(domain))
+                .map(DrillTopology.Observer::id).toList();
+    }
+
+    /** Publishes forged and replayed votes (forge-vote, replay-votes). */
+    VoteInjector voteInjector() {
+        return voteInjector;
+    }
+
+    /** Each observer's key files, by id: the forge-vote step signs with them. */
+    Map<String, SigningKeyFiles> observerKeys() {
+        return Map.copyOf(observerKeys);
     }
 
     /** Writes an operator token (roles pra-viewer, pra-operator) to {@code <run dir>/operator.token}. */

@@ -33,11 +33,22 @@ import io.pra.events.Topics;
  */
 final class EventFeed implements AutoCloseable {
 
+    /** The CloudEvents types of observers' votes. */
+    static final Set<String> VOTE_TYPES = Set.of("pra.site.down", "pra.site.up");
+
+    /**
+     * One vote record exactly as the broker delivered it (key, value and headers, signature included), with when the
+     * drill received it, so that replay-votes can publish it again byte for byte.
+     */
+    record RawVote(Instant receivedAt, String key, byte[] value, org.apache.kafka.common.header.Header[] headers) {
+    }
+
     private final KafkaConsumer<String, byte[]> consumer;
     private final EventCodec codec = new EventCodec();
     private final List<ObservedEvent> events = new CopyOnWriteArrayList<>();
     private final Map<String, Integer> dlq = new LinkedHashMap<>();
     private final Set<String> seenIds = new HashSet<>();
+    private final List<RawVote> votes = new CopyOnWriteArrayList<>();
     private final EventNarrator narrator;
     private final Thread thread;
     private volatile boolean running = true;
@@ -93,7 +104,10 @@ final class EventFeed implements AutoCloseable {
             return;
         }
         if (!seenIds.add(attributes.id())) {
-            return; // an at-least-once redelivery: the same event again
+            return; // an at-least-once redelivery (or a replay): the same event again
+        }
+        if (record.topic().equals(Topics.HEALTH) && VOTE_TYPES.contains(attributes.type())) {
+            votes.add(new RawVote(received, record.key(), record.value(), record.headers().toArray()));
         }
         PraEvent event = null;
         if (EventType.find(attributes.type()).isPresent()) {
@@ -107,6 +121,11 @@ final class EventFeed implements AutoCloseable {
                 attributes.subject(), attributes.time(), event, KeyFields.of(event));
         events.add(observed);
         narrator.narrate(observed);
+    }
+
+    /** The vote records seen on pra.health, as they were on the wire, in arrival order (replays excluded). */
+    List<RawVote> votes() {
+        return List.copyOf(votes);
     }
 
     /** Everything seen so far, in arrival order. */

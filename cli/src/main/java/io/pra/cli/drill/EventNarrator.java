@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import io.pra.cli.scenario.DurationText;
@@ -18,6 +19,7 @@ import io.pra.events.failover.FailoverAwaitingApproval;
 import io.pra.events.failover.FailoverCompleted;
 import io.pra.events.failover.FailoverDecided;
 import io.pra.events.failover.FailoverFailed;
+import io.pra.events.failover.FailoverQuorumIncomplete;
 import io.pra.events.failover.FailoverStep;
 import io.pra.events.health.HealthDegraded;
 import io.pra.events.health.HealthRecovered;
@@ -33,6 +35,7 @@ final class EventNarrator {
     private final Progress progress;
     private final Set<String> votingObservers = new HashSet<>();
     private volatile Instant siteLostAt;
+    private volatile Predicate<String> forged = id -> false;
 
     EventNarrator(Progress progress) {
         this.progress = progress;
@@ -53,6 +56,11 @@ final class EventNarrator {
         progress.line("DLQ       a record went to " + topic + " (key " + key + ")");
     }
 
+    /** Tells forged votes (by CloudEvents id) from real ones, so they are shown as such. */
+    void recognizeForgeries(Predicate<String> forged) {
+        this.forged = forged;
+    }
+
     synchronized void narrate(ObservedEvent observed) {
         String text = describe(observed);
         if (text != null) {
@@ -62,6 +70,10 @@ final class EventNarrator {
 
     private String describe(ObservedEvent observed) {
         Object e = observed.event();
+        if ((e instanceof SiteDown || e instanceof SiteUp) && forged.test(observed.id())) {
+            return "FORGED    vote claiming to come from " + (e instanceof SiteDown d ? d.observerId() + ": site "
+                    + d.site() + " DOWN" : ((SiteUp) e).observerId() + ": site " + ((SiteUp) e).site() + " UP");
+        }
         if (e instanceof BackupCompleted b) {
             return "BACKUP    " + b.backupName() + " completed on site " + b.site() + " (" + b.itemsBackedUp()
                     + " items, group " + b.protectionGroup() + ")";
@@ -94,6 +106,10 @@ final class EventNarrator {
                     + (f.chosenBackup() == null ? "none" : f.chosenBackup().backupName()) + ", expected data loss "
                     + (f.expectedDataLoss() == null ? "?" : DurationText.format(f.expectedDataLoss()))
                     + (f.approvalRequired() ? "; WAITS FOR APPROVAL" : "");
+        } else if (e instanceof FailoverQuorumIncomplete q) {
+            String votes = q.votes().stream().map(v -> v.observerId()).collect(Collectors.joining(", "));
+            return "QUORUM    incomplete on site " + q.site() + ": " + votes + " vote it down, in failure domain(s) "
+                    + q.domains() + ", " + q.requiredDomains() + " needed: no failover" + sinceLoss(observed.receivedAt());
         } else if (e instanceof FailoverAwaitingApproval f) {
             return "APPROVAL  failover " + shortId(f.failoverId()) + " waits for an operator: " + f.reason();
         } else if (e instanceof FailoverApproved f) {

@@ -72,6 +72,7 @@ final class Measurements {
         values.put("drills", feed.count("pra.drill.completed"));
         values.put("backupsCompleted", feed.count("pra.backup.completed"));
         values.put("backupsFailed", feed.count("pra.backup.failed"));
+        values.put("quorumIncomplete", feed.count("pra.failover.quorum-incomplete"));
     }
 
     private static boolean duringOutage(Instant at, List<TimelinePlayer.OutageWindow> outages, Duration grace) {
@@ -262,7 +263,30 @@ final class Measurements {
                 ? type.startsWith(pattern.substring(0, pattern.length() - 1)) : type.equals(pattern));
     }
 
+    /**
+     * The votes every failover-service replica refused, all reasons together, from its {@code /q/metrics}
+     * ({@code pra_votes_rejected_total}); counters start again at 0 when a replica restarts. Null (not measured)
+     * when a replica does not answer.
+     */
+    private void countRejectedVotes(DrillEnvironment env) {
+        double rejected = 0;
+        for (String name : List.of(DrillTopology.FAILOVER, DrillTopology.FAILOVER_2)) {
+            if (!env.processes().containsKey(name)) {
+                continue;
+            }
+            try {
+                rejected += RejectedVotesMetric.scrape(env.process(name).baseUrl());
+            } catch (RuntimeException e) {
+                values.put("rejectedVotes", null);
+                notes.add("rejectedVotes not measured: " + name + ": " + e.getMessage());
+                return;
+            }
+        }
+        values.put("rejectedVotes", (long) rejected);
+    }
+
     private void askServices(DrillEnvironment env, EventFeed feed) {
+        countRejectedVotes(env);
         try {
             values.put("lostNotifications", lostNotifications(env, feed));
         } catch (RuntimeException e) {

@@ -47,16 +47,27 @@ final class ServiceLaunches {
         return ServiceProcess.packagedJar(root.resolve(module));
     }
 
-    /** An observer with its own key pair, which signs every vote it publishes. */
-    ServiceProcess observer(String id, int httpPort, String bootstrap, Duration clockOffset, SigningKeyFiles keys) {
+    /**
+     * An observer with its own key pair, which signs every vote it publishes. It reaches site A at {@code siteA}: its
+     * own link to the site (a proxy the drill can cut), not the site's own address.
+     */
+    ServiceProcess observer(String id, int httpPort, String bootstrap, Duration clockOffset, SigningKeyFiles keys,
+            URI siteA) {
         Scenario.DrillSettings s = scenario.settings();
+        SiteAccess access = new SiteAccess(siteA, sites.token("a", ServiceAccount.HEALTH_SERVICE));
         return process(new ObserverLaunch(id, httpPort, bootstrap).instance(id).observerId(id)
-                .failureDomain(DrillTopology.failureDomain(id)).votes(s.voteTtl(), s.probeInterval())
+                .failureDomain(domainOf(id)).votes(s.voteTtl(), s.probeInterval())
                 .clockOffset(clockOffset.isZero() ? null : clockOffset).signingKeys(keys)
-                .kubernetes("a", new ObserverLaunch.Kubernetes(access("a", ServiceAccount.HEALTH_SERVICE),
-                        Duration.ofSeconds(1)))
+                .kubernetes("a", new ObserverLaunch.Kubernetes(access, Duration.ofSeconds(1)))
                 .check("a", "api", probed(ObserverLaunch.Check.kubernetesApi()))
                 .check("a", "workloads", probed(ObserverLaunch.Check.workload(SampleApp.NAMESPACES))));
+    }
+
+    /** The failure domain the scenario gives this observer. */
+    String domainOf(String observer) {
+        return scenario.observers().stream().filter(o -> o.id().equals(observer)).findFirst()
+                .map(DrillTopology.Observer::domain)
+                .orElseThrow(() -> new IllegalArgumentException("no observer " + observer + " in the scenario"));
     }
 
     private ObserverLaunch.Check probed(ObserverLaunch.Check check) {
@@ -93,7 +104,7 @@ final class ServiceLaunches {
         Scenario.DrillSettings s = scenario.settings();
         FailoverLaunch launch = new FailoverLaunch(name, httpPort, bootstrap, db);
         observerKeys.forEach((observer, key) -> launch.observer(observer,
-                new FailoverLaunch.Observer(DrillTopology.failureDomain(observer), key)));
+                new FailoverLaunch.Observer(domainOf(observer), key)));
         return process(launch.instance(name).sites("a", "b").quorum(s.quorum()).quorumDomains(s.quorumDomains())
                 .allowedClockSkew(s.allowedClockSkew()).voteTtl(s.voteTtl()).mode(s.mode())
                 .cooldown(s.cooldown()).dataLossBudget(s.dataLossBudget())

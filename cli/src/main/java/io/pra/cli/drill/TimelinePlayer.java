@@ -12,6 +12,7 @@ import io.pra.cli.ops.PraApi;
 import io.pra.cli.scenario.DrillTopology;
 import io.pra.cli.scenario.DurationText;
 import io.pra.cli.scenario.Scenario;
+import io.pra.cli.scenario.ScenarioParser;
 import io.pra.events.failover.FailoverRunEvent;
 import io.pra.events.failover.FailoverStep;
 import io.pra.testkit.launch.ServiceProcess;
@@ -37,12 +38,15 @@ final class TimelinePlayer {
     private final Progress progress;
     private final List<StepResult> results = new ArrayList<>();
     private final List<OutageWindow> outages = new ArrayList<>();
+    /** When the timeline started: drill times (replay-votes' from and to) count from it. */
+    private Instant t0;
 
     TimelinePlayer(DrillEnvironment env, EventFeed feed, EventNarrator narrator, Progress progress) {
         this.env = env;
         this.feed = feed;
         this.narrator = narrator;
         this.progress = progress;
+        narrator.recognizeForgeries(env.voteInjector()::forged);
     }
 
     /**
@@ -51,6 +55,7 @@ final class TimelinePlayer {
      * timeline goes on; steps whose trigger has not fired by {@code deadline} are recorded as not run.
      */
     void play(Instant t0, List<Scenario.Step> steps, Instant deadline) {
+        this.t0 = t0;
         for (Scenario.Step step : steps) {
             if (!awaitTrigger(t0, step.trigger(), deadline)) {
                 String error = "not run: " + step.trigger().describe() + " did not happen before the drill's end";
@@ -168,6 +173,10 @@ final class TimelinePlayer {
             case DRILL -> failoverApi("drill-operator").post("/api/v1/drills",
                     Map.of("site", step.field("site").orElse("a")));
             case WAIT -> waitFor(step);
+            case LINK_CUT -> env.siteALink(linkedObservers(step), true);
+            case LINK_HEAL -> env.siteALink(linkedObservers(step), false);
+            case FORGE_VOTE -> forgeVote(step);
+            case REPLAY_VOTES -> replayVotes(step);
             default -> throw new IllegalStateException("unhandled action " + step.action());
         }
     }
@@ -217,6 +226,39 @@ final class TimelinePlayer {
             }
             sleep(100);
         }
+    }
+
+    /** The observer of a link step, or every observer of its domain. */
+    private List<String> linkedObservers(Scenario.Step step) {
+        return step.field("observer").map(List::of).orElseGet(() -> env.observersIn(step.field("domain").orElseThrow()));
+    }
+
+    /**
+     * A vote that {@code as} did not cast, in a boot of its own; by default with the largest sequence there is, so
+     * that only the signature check can stop it.
+     */
+    private void forgeVote(Scenario.Step step) {
+        String as = step.field("as").orElseThrow();
+        String signer = step.field("signer").orElseThrow();
+        env.voteInjector().forge(as, env.domainOf(as), step.field("site").orElseThrow(),
+                "down".equals(step.field("state").orElseThrow()),
+                step.field("sequence").map(Long::parseLong).orElse(Long.MAX_VALUE),
+                ScenarioParser.NO_SIGNER.equals(signer) ? null : env.observerKeys().get(signer));
+    }
+
+    /** Publishes again the votes the drill received between {@code from} and {@code to} (drill times). */
+    private void replayVotes(Scenario.Step step) {
+        Instant from = t0.plus(DurationText.parse(step.field("from").orElseThrow()));
+        Instant to = t0.plus(DurationText.parse(step.field("to").orElseThrow()));
+        if (Instant.now().isBefore(to)) {
+            throw new IllegalStateException("replay-votes up to " + step.field("to").orElseThrow()
+                    + " played before that time: give it a later 'at'");
+        }
+        List<EventFeed.RawVote> votes = feed.votes().stream()
+                .filter(v -> !v.receivedAt().isBefore(from) && v.receivedAt().isBefore(to)).toList();
+        env.voteInjector().replay(votes);
+        progress.line("STEP      replayed " + votes.size() + " vote record(s) received between "
+                + step.field("from").orElseThrow() + " and " + step.field("to").orElseThrow());
     }
 
     private static String target(Scenario.Step step) {

@@ -23,7 +23,15 @@ public enum Action {
     APPROVE("approve", Set.of("by", "comment")),
     ABORT("abort", Set.of("by", "reason")),
     DRILL("drill", Set.of("site")),
-    WAIT("wait", Set.of("event", "phase", "for", "timeout"));
+    WAIT("wait", Set.of("event", "phase", "for", "timeout")),
+    /** An observer (or every observer of a failure domain) can no longer reach a site's API; others still can. */
+    LINK_CUT("link-cut", Set.of("observer", "domain", "site")),
+    /** Undoes {@link #LINK_CUT}. */
+    LINK_HEAL("link-heal", Set.of("observer", "domain", "site")),
+    /** Publishes a vote no observer cast, claiming to come from {@code as}, unsigned or signed with another key. */
+    FORGE_VOTE("forge-vote", Set.of("as", "site", "state", "signer", "sequence")),
+    /** Publishes again, byte for byte, the votes the drill saw on pra.health between two drill times. */
+    REPLAY_VOTES("replay-votes", Set.of("from", "to"));
 
     private final String keyword;
     private final Set<String> fields;

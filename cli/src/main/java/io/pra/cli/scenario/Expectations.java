@@ -34,6 +34,10 @@ public final class Expectations {
             Map.entry("duplicateNotifications", "messages received more than once, same channel and same text"),
             Map.entry("lostNotifications", "notified events (per channel) without a SENT delivery, or SENT to an empty sink"),
             Map.entry("dlq", "records on the pra.dlq.* topics"),
+            Map.entry("rejectedVotes", "votes failover-service refused (pra_votes_rejected_total, every reason, "
+                    + "every replica, since its last start)"),
+            Map.entry("quorumIncomplete", "pra.failover.quorum-incomplete events (enough observers voted down, in "
+                    + "too few failure domains)"),
             Map.entry("finalMode", "mode of the source site at the end (failover-service API)"));
 
     private static final Set<String> MAX_KEYS = Set.of("maxDecisionSeconds", "maxRtoSeconds", "maxRpoSeconds");

@@ -5,9 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A disaster scenario: settings, a timeline of injected faults and operator actions, and expectations. */
-public record Scenario(String name, String description, Objectives objectives, DrillSettings settings,
-        List<Step> timeline, Until until, List<Expectation> expectations) {
+/**
+ * A disaster scenario: its observers (ids and failure domains, in start order), settings, a timeline of injected
+ * faults and operator actions, and expectations.
+ */
+public record Scenario(String name, String description, Objectives objectives,
+        List<DrillTopology.Observer> observers, DrillSettings settings, List<Step> timeline, Until until,
+        List<Expectation> expectations) {
 
     /** Recovery objectives the run is scored against. */
     public record Objectives(Duration rto, Duration rpo) {

@@ -34,8 +34,9 @@ public final class ScenarioParser {
     public static final String DEFAULT_RESOURCE = "/scenarios/site-loss.yaml";
 
     /** Top-level keys, config keys and until keys a scenario may use (docs/scenarios.md lists them). */
-    static final Set<String> TOP = Set.of("name", "description", "objectives", "config", "timeline", "until",
-            "expect");
+    static final Set<String> TOP = Set.of("name", "description", "objectives", "observers", "config", "timeline",
+            "until", "expect");
+    static final Set<String> OBSERVER_KEYS = Set.of("id", "domain");
     private static final Set<String> OBJECTIVES = Set.of("rto", "rpo");
     static final Set<String> CONFIG = Set.of("mode", "quorum", "voteTtl", "probeInterval", "failureThreshold",
             "cooldown", "dataLossBudget", "failoverReplicas", "backupDuration", "restoreDuration", "approvalTimeout",
@@ -52,8 +53,15 @@ public final class ScenarioParser {
     private static final Set<String> OUTAGE_KINDS = Set.of("total", "partial", "flap");
     private static final Set<String> PHASES = Set.of("FENCE_SOURCE", "RESTORE", "VERIFY", "CUTOVER");
     private static final Set<String> RESTORE_FAULTS = Set.of("fail", "partial", "hang", "slow");
+    /** Sites whose link to one observer a scenario may cut: the observers probe site A only. */
+    private static final Set<String> LINKED_SITES = Set.of("a");
+    private static final Set<String> VOTE_STATES = Set.of("down", "up");
+    /** {@code signer: none}: a forged vote without signature headers. */
+    public static final String NO_SIGNER = "none";
 
     private final String source;
+    /** The scenario's observers, read before the settings and steps that name them. */
+    private List<DrillTopology.Observer> observers = DrillTopology.DEFAULT_OBSERVERS;
 
     private ScenarioParser(String source) {
         this.source = source;
@@ -100,11 +108,44 @@ public final class ScenarioParser {
         String name = scalar(required(top, "name", root)).trim();
         String description = optional(top, "description").map(this::scalar).orElse("");
         Scenario.Objectives objectives = objectives(top.get("objectives"));
+        observers = observers(top.get("observers"));
         Scenario.DrillSettings settings = settings(top.get("config"));
         List<Scenario.Step> timeline = timeline(top.get("timeline"), settings);
         Scenario.Until until = until(required(top, "until", root));
         List<Scenario.Expectation> expectations = expectations(required(top, "expect", root));
-        return new Scenario(name, description, objectives, settings, timeline, until, expectations);
+        return new Scenario(name, description, objectives, observers, settings, timeline, until, expectations);
+    }
+
+    /** {@code observers: [{id: obs-b1, domain: site-b}, ...]}, or the three default observers when absent. */
+    private List<DrillTopology.Observer> observers(NodeTuple tuple) {
+        if (tuple == null) {
+            return DrillTopology.DEFAULT_OBSERVERS;
+        }
+        if (!(tuple.getValueNode() instanceof SequenceNode sequence)) {
+            throw error(tuple, "observers must be a list like [{id: obs-b, domain: site-b}, {id: obs-w, domain: "
+                    + "witness}]");
+        }
+        List<DrillTopology.Observer> list = new ArrayList<>();
+        for (Node node : sequence.getValue()) {
+            Map<String, NodeTuple> map = mapping(node, "an observer", OBSERVER_KEYS);
+            DrillTopology.Observer observer = new DrillTopology.Observer(scalar(required(map, "id", node)).trim(),
+                    scalar(required(map, "domain", node)).trim());
+            try {
+                DrillTopology.check(observer);
+            } catch (IllegalArgumentException e) {
+                throw new ScenarioException(source, line(node), e.getMessage());
+            }
+            if (list.stream().anyMatch(o -> o.id().equals(observer.id()))) {
+                throw new ScenarioException(source, line(node), "observer id '" + observer.id() + "' given twice");
+            }
+            list.add(observer);
+        }
+        try {
+            DrillTopology.validate(list);
+        } catch (IllegalArgumentException e) {
+            throw error(tuple, e.getMessage());
+        }
+        return List.copyOf(list);
     }
 
     private Scenario.Objectives objectives(NodeTuple tuple) {
@@ -120,7 +161,7 @@ public final class ScenarioParser {
     private Scenario.DrillSettings settings(NodeTuple tuple) {
         Map<String, NodeTuple> map = tuple == null ? Map.of() : mapping(tuple.getValueNode(), "config", CONFIG);
         String mode = optional(map, "mode").map(t -> oneOf(t, MODES)).orElse("AUTO");
-        int quorum = optional(map, "quorum").map(t -> integer(t, 2, 3)).orElse(2);
+        int quorum = optional(map, "quorum").map(t -> integer(t, 2, observers.size())).orElse(2);
         Duration voteTtl = optional(map, "voteTtl").map(this::duration).orElse(Duration.ofSeconds(10));
         Duration probe = optional(map, "probeInterval").map(this::duration).orElse(Duration.ofSeconds(1));
         if (probe.compareTo(Duration.ofMillis(200)) < 0) {
@@ -133,7 +174,7 @@ public final class ScenarioParser {
         Map<String, Duration> skew = new LinkedHashMap<>();
         NodeTuple skewTuple = map.get("clockSkew");
         if (skewTuple != null) {
-            Map<String, NodeTuple> skews = mapping(skewTuple.getValueNode(), "clockSkew", DrillTopology.OBSERVERS);
+            Map<String, NodeTuple> skews = mapping(skewTuple.getValueNode(), "clockSkew", observerIds());
             skews.forEach((observer, t) -> skew.put(observer, duration(t)));
         }
         return new Scenario.DrillSettings(mode, quorum, voteTtl, probe,
@@ -145,12 +186,27 @@ public final class ScenarioParser {
                 optional(map, "restoreDuration").map(this::duration).orElse(Duration.ofSeconds(2)),
                 optional(map, "approvalTimeout").map(this::duration).orElse(Duration.ofMinutes(10)),
                 Map.copyOf(skew), optional(map, "drillCron").map(this::scalar).orElse("off"),
-                optional(map, "quorumDomains").map(t -> integer(t, 1, 3)).orElse(2),
+                quorumDomains(map, tuple),
                 optional(map, "allowedClockSkew").map(this::duration).orElse(Duration.ofSeconds(30)),
                 new Scenario.PhaseTimeouts(timeout(map, "fenceTimeout", Duration.ofSeconds(5)),
                         timeout(map, "restoreTimeout", Duration.ofMinutes(2)),
                         timeout(map, "verifyTimeout", Duration.ofMinutes(1)),
                         timeout(map, "cutoverTimeout", Duration.ofSeconds(30))));
+    }
+
+    /** Distinct failure domains a quorum needs (default 2): no more than the observers stand in. */
+    private int quorumDomains(Map<String, NodeTuple> map, NodeTuple config) {
+        int domains = DrillTopology.domains(observers).size();
+        NodeTuple given = map.get("quorumDomains");
+        if (given != null) {
+            return integer(given, 1, domains);
+        }
+        if (domains < 2) {
+            throw new ScenarioException(source, config == null ? 0 : line(config.getKeyNode()), "every observer is in "
+                    + "failure domain " + DrillTopology.domains(observers) + ": set config.quorumDomains: 1 (the "
+                    + "default, 2, could never be reached)");
+        }
+        return 2;
     }
 
     /** A phase bound: at least one second, as failover-service requires. */
@@ -268,16 +324,48 @@ public final class ScenarioParser {
                             + "' needs exactly one of 'observer' or 'service'");
                 }
                 if (observer) {
-                    check(raw, "observer", DrillTopology.OBSERVERS);
+                    check(raw, "observer", observerIds());
                 } else {
-                    check(raw, "service", DrillTopology.processNames(settings.failoverReplicas()));
+                    check(raw, "service", DrillTopology.processNames(observers, settings.failoverReplicas()));
                 }
             }
             case SKEW -> {
                 requireField(fields, "observer", node, action);
                 requireField(fields, "by", node, action);
-                check(raw, "observer", DrillTopology.OBSERVERS);
+                check(raw, "observer", observerIds());
                 duration(raw.get("by"));
+            }
+            case LINK_CUT, LINK_HEAL -> {
+                if (fields.containsKey("observer") == fields.containsKey("domain")) {
+                    throw new ScenarioException(source, line(node), "'" + action.keyword()
+                            + "' needs exactly one of 'observer' or 'domain'");
+                }
+                requireField(fields, "site", node, action);
+                check(raw, "site", LINKED_SITES);
+                check(raw, "observer", observerIds());
+                check(raw, "domain", DrillTopology.domains(observers));
+            }
+            case FORGE_VOTE -> {
+                for (String field : List.of("as", "site", "state", "signer")) {
+                    requireField(fields, field, node, action);
+                }
+                check(raw, "as", observerIds());
+                check(raw, "site", LINKED_SITES);
+                check(raw, "state", VOTE_STATES);
+                Set<String> signers = new java.util.TreeSet<>(observerIds());
+                signers.add(NO_SIGNER);
+                check(raw, "signer", signers);
+                Optional.ofNullable(raw.get("sequence")).ifPresent(this::sequence);
+            }
+            case REPLAY_VOTES -> {
+                requireField(fields, "from", node, action);
+                requireField(fields, "to", node, action);
+                Duration from = duration(raw.get("from"));
+                Duration to = duration(raw.get("to"));
+                if (from.isNegative() || to.compareTo(from) <= 0) {
+                    throw error(raw.get("to"), "'replay-votes' needs 0 <= from < to, got from "
+                            + fields.get("from") + " to " + fields.get("to"));
+                }
             }
             case BROKER_RESTART, DB_RESTART -> Optional.ofNullable(raw.get("down")).ifPresent(this::duration);
             case FAIL_BACKUPS -> Optional.ofNullable(raw.get("count")).ifPresent(t -> integer(t, 1, 100));
@@ -360,6 +448,24 @@ public final class ScenarioParser {
             throw error(tuple, "unknown event type '" + type + "' (see `pra contracts`)");
         }
         return type;
+    }
+
+    /** A forged vote's sequence number: a whole number, not negative. */
+    private long sequence(NodeTuple tuple) {
+        String value = scalar(tuple).trim();
+        try {
+            long sequence = Long.parseLong(value);
+            if (sequence < 0) {
+                throw error(tuple, "'sequence' cannot be negative");
+            }
+            return sequence;
+        } catch (NumberFormatException e) {
+            throw error(tuple, "'sequence' takes a whole number up to " + Long.MAX_VALUE + ", got '" + value + "'");
+        }
+    }
+
+    private Set<String> observerIds() {
+        return DrillTopology.ids(observers);
     }
 
     private void requireField(Map<String, String> fields, String field, Node node, Action action) {

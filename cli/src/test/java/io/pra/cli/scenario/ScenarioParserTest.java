@@ -140,6 +140,136 @@ class ScenarioParserTest {
                 "bad.yaml")).hasMessageContaining("bad.yaml:7").hasMessageContaining("'outage' needs 'site'");
     }
 
+    private static final String WITNESS = """
+            name: link-cut-witness
+            observers:
+              - {id: obs-b1, domain: site-b}
+              - {id: obs-b2, domain: site-b}
+              - {id: obs-w, domain: witness}
+            config: {quorum: 3, quorumDomains: 2, clockSkew: {obs-w: -30m}}
+            timeline:
+              - {at: 1s, do: link-cut, domain: site-b, site: a}
+              - {at: 2s, do: link-heal, observer: obs-b2, site: a}
+              - {at: 3s, do: forge-vote, as: obs-b1, site: a, state: down, signer: obs-w}
+              - {at: 4s, do: forge-vote, as: obs-w, site: a, state: up, signer: none, sequence: 9223372036854775807}
+              - {at: 9s, do: replay-votes, from: 1s, to: 5s}
+              - {at: 10s, do: partition, observer: obs-w}
+            until: {timeout: 30s}
+            expect:
+              failovers: 0
+              rejectedVotes: ">=3"
+              quorumIncomplete: 1
+            """;
+
+    @Test
+    void readsObserversAndTheStepsThatNameThem() {
+        Scenario scenario = ScenarioParser.parse(WITNESS, "witness.yaml");
+
+        assertThat(scenario.observers()).containsExactly(new DrillTopology.Observer("obs-b1", "site-b"),
+                new DrillTopology.Observer("obs-b2", "site-b"), new DrillTopology.Observer("obs-w", "witness"));
+        assertThat(scenario.settings().quorum()).isEqualTo(3);
+        assertThat(scenario.settings().quorumDomains()).isEqualTo(2);
+        assertThat(scenario.settings().clockSkew()).containsEntry("obs-w", Duration.ofMinutes(-30));
+        assertThat(scenario.timeline()).extracting(Scenario.Step::action).containsExactly(Action.LINK_CUT,
+                Action.LINK_HEAL, Action.FORGE_VOTE, Action.FORGE_VOTE, Action.REPLAY_VOTES, Action.PARTITION);
+        assertThat(scenario.timeline().get(0).fields()).containsEntry("domain", "site-b").containsEntry("site", "a");
+        assertThat(scenario.timeline().get(3).fields()).containsEntry("signer", "none")
+                .containsEntry("sequence", "9223372036854775807");
+        assertThat(scenario.expectations()).extracting(Scenario.Expectation::key)
+                .containsExactly("failovers", "rejectedVotes", "quorumIncomplete");
+    }
+
+    @Test
+    void withoutObserversTheDrillRunsTheThreeDefaultOnes() {
+        Scenario scenario = ScenarioParser.parse(VALID, "example.yaml");
+
+        assertThat(scenario.observers()).isEqualTo(DrillTopology.DEFAULT_OBSERVERS);
+        assertThat(scenario.observers()).extracting(DrillTopology.Observer::id)
+                .containsExactly("obs-b", "obs-cloud", "obs-a");
+        assertThat(scenario.settings().quorumDomains()).isEqualTo(2);
+    }
+
+    @Test
+    void refusesObserverListsADrillCannotRun() {
+        assertThatThrownBy(() -> ScenarioParser.parse(WITNESS.replace("""
+                  - {id: obs-b2, domain: site-b}
+                  - {id: obs-w, domain: witness}
+                """, ""), "bad.yaml")).hasMessageContaining("bad.yaml:2")
+                .hasMessageContaining("a drill runs 2 to 5 observers, got 1");
+        assertThatThrownBy(() -> ScenarioParser.parse(WITNESS.replace("  - {id: obs-w, domain: witness}\n", """
+                  - {id: obs-w, domain: witness}
+                  - {id: obs-x, domain: x}
+                  - {id: obs-y, domain: y}
+                  - {id: obs-z, domain: z}
+                """), "bad.yaml")).hasMessageContaining("got 6");
+        assertThatThrownBy(() -> ScenarioParser.parse(WITNESS.replace("id: obs-b2", "id: obs-b1"), "bad.yaml"))
+                .hasMessageContaining("bad.yaml:4").hasMessageContaining("observer id 'obs-b1' given twice");
+        assertThatThrownBy(() -> ScenarioParser.parse(WITNESS.replace("id: obs-b2", "id: Obs_B2"), "bad.yaml"))
+                .hasMessageContaining("bad.yaml:4").hasMessageContaining("observer id 'Obs_B2' must be lowercase");
+        assertThatThrownBy(() -> ScenarioParser.parse(WITNESS.replace("id: obs-b2", "id: failover-service"),
+                "bad.yaml")).hasMessageContaining("is a service's name");
+        assertThatThrownBy(() -> ScenarioParser.parse(WITNESS.replace("domain: witness", "domain: the witness"),
+                "bad.yaml")).hasMessageContaining("bad.yaml:5").hasMessageContaining("failure domain 'the witness'");
+        assertThatThrownBy(() -> ScenarioParser.parse(WITNESS.replace("{id: obs-w, domain: witness}",
+                "{id: obs-w}"), "bad.yaml")).hasMessageContaining("bad.yaml:5").hasMessageContaining("'domain' is "
+                + "required");
+        assertThatThrownBy(() -> ScenarioParser.parse(WITNESS.replace("{id: obs-w, domain: witness}",
+                "{id: obs-w, domain: witness, zone: z}"), "bad.yaml"))
+                .hasMessageContaining("unknown field 'zone' in an observer");
+        assertThatThrownBy(() -> ScenarioParser.parse(WITNESS.replace("observers:\n", "observers: obs-b1\n")
+                .replaceAll("(?m)^  - \\{id.*\n", ""), "bad.yaml")).hasMessageContaining("observers must be a list");
+    }
+
+    @Test
+    void refusesSettingsAndStepsThatDoNotFitTheObservers() {
+        assertThatThrownBy(() -> ScenarioParser.parse(WITNESS.replace("quorum: 3", "quorum: 4"), "bad.yaml"))
+                .hasMessageContaining("bad.yaml:6").hasMessageContaining("must be between 2 and 3, got 4");
+        assertThatThrownBy(() -> ScenarioParser.parse(WITNESS.replace("quorumDomains: 2", "quorumDomains: 3"),
+                "bad.yaml")).hasMessageContaining("must be between 1 and 2, got 3");
+        assertThatThrownBy(() -> ScenarioParser.parse(WITNESS.replace("domain: witness", "domain: site-b")
+                .replace("quorumDomains: 2, ", ""), "bad.yaml"))
+                .hasMessageContaining("set config.quorumDomains: 1");
+        assertThatThrownBy(() -> ScenarioParser.parse(WITNESS.replace("{obs-w: -30m}", "{obs-a: -30m}"),
+                "bad.yaml")).hasMessageContaining("unknown field 'obs-a' in clockSkew; known: obs-b1, obs-b2, obs-w");
+        assertThatThrownBy(() -> ScenarioParser.parse(WITNESS.replace("partition, observer: obs-w",
+                "partition, observer: obs-b"), "bad.yaml")).hasMessageContaining("bad.yaml:13")
+                .hasMessageContaining("'obs-b' is not one of obs-b1, obs-b2, obs-w");
+    }
+
+    @Test
+    void refusesBadLinkForgeAndReplaySteps() {
+        assertThatThrownBy(() -> ScenarioParser.parse(WITNESS.replace("link-cut, domain: site-b",
+                "link-cut, domain: site-b, observer: obs-w"), "bad.yaml")).hasMessageContaining("bad.yaml:8")
+                .hasMessageContaining("'link-cut' needs exactly one of 'observer' or 'domain'");
+        assertThatThrownBy(() -> ScenarioParser.parse(WITNESS.replace("link-cut, domain: site-b, site: a",
+                "link-cut, domain: site-b"), "bad.yaml")).hasMessageContaining("'link-cut' needs 'site'");
+        assertThatThrownBy(() -> ScenarioParser.parse(WITNESS.replace("link-cut, domain: site-b, site: a",
+                "link-cut, domain: site-b, site: b"), "bad.yaml")).hasMessageContaining("'b' is not one of a");
+        assertThatThrownBy(() -> ScenarioParser.parse(WITNESS.replace("domain: site-b, site: a",
+                "domain: cloud, site: a"), "bad.yaml")).hasMessageContaining("'cloud' is not one of site-b, witness");
+        assertThatThrownBy(() -> ScenarioParser.parse(WITNESS.replace("state: down, signer: obs-w",
+                "state: down, signer: mallory"), "bad.yaml")).hasMessageContaining("bad.yaml:10")
+                .hasMessageContaining("'mallory' is not one of none, obs-b1, obs-b2, obs-w");
+        assertThatThrownBy(() -> ScenarioParser.parse(WITNESS.replace("state: down, signer: obs-w",
+                "state: sideways, signer: obs-w"), "bad.yaml")).hasMessageContaining("'sideways' is not one of down, up");
+        assertThatThrownBy(() -> ScenarioParser.parse(WITNESS.replace(", signer: obs-w", ""), "bad.yaml"))
+                .hasMessageContaining("'forge-vote' needs 'signer'");
+        assertThatThrownBy(() -> ScenarioParser.parse(WITNESS.replace("as: obs-b1", "as: obs-q"), "bad.yaml"))
+                .hasMessageContaining("'obs-q' is not one of obs-b1, obs-b2, obs-w");
+        assertThatThrownBy(() -> ScenarioParser.parse(WITNESS.replace("sequence: 9223372036854775807",
+                "sequence: -1"), "bad.yaml")).hasMessageContaining("bad.yaml:11")
+                .hasMessageContaining("'sequence' cannot be negative");
+        assertThatThrownBy(() -> ScenarioParser.parse(WITNESS.replace("sequence: 9223372036854775807",
+                "sequence: 9223372036854775808"), "bad.yaml")).hasMessageContaining("takes a whole number");
+        assertThatThrownBy(() -> ScenarioParser.parse(WITNESS.replace("from: 1s, to: 5s", "from: 5s, to: 1s"),
+                "bad.yaml")).hasMessageContaining("bad.yaml:12")
+                .hasMessageContaining("'replay-votes' needs 0 <= from < to, got from 5s to 1s");
+        assertThatThrownBy(() -> ScenarioParser.parse(WITNESS.replace("from: 1s, to: 5s", "from: 1s"),
+                "bad.yaml")).hasMessageContaining("'replay-votes' needs 'to'");
+        assertThatThrownBy(() -> ScenarioParser.parse(WITNESS.replace("quorumIncomplete: 1", "quorumIncomplete: "
+                + "some"), "bad.yaml")).hasMessageContaining("quorumIncomplete takes a count");
+    }
+
     @Test
     void theBuiltInScenarioIsTheOneInScenarios() throws IOException {
         Scenario builtIn = ScenarioParser.builtIn();
