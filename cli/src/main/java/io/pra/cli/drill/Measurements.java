@@ -16,6 +16,7 @@ import io.pra.cli.scenario.DrillTopology;
 import io.pra.cli.scenario.Scenario;
 import io.pra.events.failover.FailoverCompleted;
 import io.pra.events.failover.FailoverDecided;
+import io.pra.events.failover.FailoverPhase;
 import io.pra.events.failover.FailoverStep;
 import io.pra.events.failover.PhaseDuration;
 import io.pra.events.failover.StepStatus;
@@ -68,11 +69,19 @@ final class Measurements {
         values.put("completedFailovers", feed.count("pra.failover.completed"));
         values.put("failedFailovers", feed.count("pra.failover.failed"));
         values.put("abortedFailovers", feed.count("pra.failover.aborted"));
+        values.put("fence", fenceOutcome(feed));
         values.put("awaitingApproval", feed.count("pra.failover.awaiting-approval"));
         values.put("drills", feed.count("pra.drill.completed"));
         values.put("backupsCompleted", feed.count("pra.backup.completed"));
         values.put("backupsFailed", feed.count("pra.backup.failed"));
         values.put("quorumIncomplete", feed.count("pra.failover.quorum-incomplete"));
+    }
+
+    /** How the last FENCE_SOURCE that ended ended (a resumed run may record it after a crash); null if none did. */
+    private static String fenceOutcome(EventFeed feed) {
+        List<ObservedEvent> ends = feed.events(e -> e.event() instanceof FailoverStep step
+                && step.phase() == FailoverPhase.FENCE_SOURCE && step.status() != StepStatus.STARTED);
+        return ends.isEmpty() ? null : String.valueOf(((FailoverStep) ends.get(ends.size() - 1).event()).status());
     }
 
     private static boolean duringOutage(Instant at, List<TimelinePlayer.OutageWindow> outages, Duration grace) {

@@ -160,6 +160,9 @@ final class TimelinePlayer {
             case MODE -> failoverApi(step.field("by").orElse("drill-operator")).put("/api/v1/sites/"
                     + step.field("site").orElse("a") + "/mode", new TreeMap<>(Map.of("mode",
                     step.field("mode").orElseThrow(), "reason", step.field("reason").orElse("set by the drill"))));
+            case FAILOVER -> failoverApi(step.field("by").orElse("drill-operator")).post("/api/v1/sites/"
+                    + step.field("site").orElse("a") + "/failover",
+                    Map.of("reason", step.field("reason").orElse("requested by the drill")));
             case APPROVE -> {
                 String id = latestRunId().orElseThrow(() -> new IllegalStateException("no failover to approve"));
                 failoverApi(step.field("by").orElse("drill-approver")).post("/api/v1/failovers/" + id + "/approve",

@@ -20,6 +20,7 @@ public enum Action {
     FAIL_BACKUPS("fail-backups", Set.of("count")),
     RESTORE_FAULT("restore-fault", Set.of("kind", "count")),
     MODE("mode", Set.of("site", "mode", "by", "reason")),
+    FAILOVER("failover", Set.of("site", "by", "reason")),
     APPROVE("approve", Set.of("by", "comment")),
     ABORT("abort", Set.of("by", "reason")),
     DRILL("drill", Set.of("site")),

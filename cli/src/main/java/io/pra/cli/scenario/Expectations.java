@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * The expectations a scenario may state and how each is judged against what the drill measured: counts take a
  * number ({@code 1}) or a comparison ({@code ">=1"}, {@code "<=1"}, {@code "0"}); {@code max*} keys are upper
- * bounds in seconds; {@code finalMode} is a mode.
+ * bounds in seconds; {@code finalMode} is a mode; {@code fence} is how FENCE_SOURCE ended.
  */
 public final class Expectations {
 
@@ -19,6 +19,7 @@ public final class Expectations {
             Map.entry("completedFailovers", "pra.failover.completed events"),
             Map.entry("failedFailovers", "pra.failover.failed events"),
             Map.entry("abortedFailovers", "pra.failover.aborted events"),
+            Map.entry("fence", "how FENCE_SOURCE ended (pra.failover.step): SUCCEEDED, SKIPPED or FAILED"),
             Map.entry("awaitingApproval", "pra.failover.awaiting-approval events"),
             Map.entry("approvalRequired", "failover decisions that wait for an operator (MANUAL mode or over budget)"),
             Map.entry("drills", "pra.drill.completed events"),
@@ -40,6 +41,7 @@ public final class Expectations {
                     + "too few failure domains)"),
             Map.entry("finalMode", "mode of the source site at the end (failover-service API)"));
 
+    private static final Set<String> FENCE_OUTCOMES = Set.of("SUCCEEDED", "SKIPPED", "FAILED");
     private static final Set<String> MAX_KEYS = Set.of("maxDecisionSeconds", "maxRtoSeconds", "maxRpoSeconds");
     private static final Pattern COMPARISON = Pattern.compile("\\s*(>=|<=|==|>|<|=)?\\s*(\\d+)\\s*");
 
@@ -55,6 +57,10 @@ public final class Expectations {
         if (key.equals("finalMode")) {
             if (!Set.of("AUTO", "MANUAL", "OFF").contains(value)) {
                 throw new IllegalArgumentException("finalMode must be AUTO, MANUAL or OFF, got '" + value + "'");
+            }
+        } else if (key.equals("fence")) {
+            if (!FENCE_OUTCOMES.contains(value)) {
+                throw new IllegalArgumentException("fence must be SUCCEEDED, SKIPPED or FAILED, got '" + value + "'");
             }
         } else if (MAX_KEYS.contains(key)) {
             try {
@@ -78,7 +84,7 @@ public final class Expectations {
         if (measured == null) {
             return false;
         }
-        if (key.equals("finalMode")) {
+        if (key.equals("finalMode") || key.equals("fence")) {
             return expected.equals(measured.toString());
         }
         double value = ((Number) measured).doubleValue();

@@ -379,6 +379,7 @@ public final class ScenarioParser {
                 check(raw, "mode", MODES);
                 check(raw, "site", SITES);
             }
+            case FAILOVER -> check(raw, "site", SITES);
             case DRILL -> check(raw, "site", SITES);
             case WAIT -> {
                 boolean event = fields.containsKey("event");

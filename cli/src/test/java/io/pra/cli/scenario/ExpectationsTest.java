@@ -45,10 +45,19 @@ class ExpectationsTest {
     }
 
     @Test
+    void fenceComparesHowTheFenceEnded() {
+        assertThat(Expectations.holds("fence", "SUCCEEDED", "SUCCEEDED")).isTrue();
+        assertThat(Expectations.holds("fence", "SUCCEEDED", "SKIPPED")).isFalse();
+        assertThat(Expectations.holds("fence", "SKIPPED", null)).isFalse();
+    }
+
+    @Test
     void refusesUnknownKeysAndBadValues() {
         assertThatThrownBy(() -> Expectations.check("rtoo", "1")).hasMessageContaining("unknown expectation 'rtoo'");
         assertThatThrownBy(() -> Expectations.check("maxRtoSeconds", "fast")).hasMessageContaining("number of seconds");
         assertThatThrownBy(() -> Expectations.check("finalMode", "ON")).hasMessageContaining("AUTO, MANUAL or OFF");
         assertThatThrownBy(() -> Expectations.check("failovers", "one")).hasMessageContaining("a count");
+        assertThatThrownBy(() -> Expectations.check("fence", "STARTED"))
+                .hasMessageContaining("SUCCEEDED, SKIPPED or FAILED");
     }
 }

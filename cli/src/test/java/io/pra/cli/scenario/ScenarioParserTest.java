@@ -2,6 +2,7 @@ package io.pra.cli.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -268,6 +269,24 @@ class ScenarioParserTest {
                 "bad.yaml")).hasMessageContaining("'replay-votes' needs 'to'");
         assertThatThrownBy(() -> ScenarioParser.parse(WITNESS.replace("quorumIncomplete: 1", "quorumIncomplete: "
                 + "some"), "bad.yaml")).hasMessageContaining("quorumIncomplete takes a count");
+    }
+
+    @Test
+    void readsAManualFailoverAndTheFenceExpectation() {
+        Scenario scenario = ScenarioParser.parse(VALID.replace("{at: 20s, do: kill, service: failover-service}",
+                "{at: 20s, do: failover, site: a, by: alice, reason: site A serves errors}")
+                .replace("failovers: 1", "fence: SUCCEEDED"), "t.yaml");
+
+        assertThat(scenario.timeline().get(3).action()).isEqualTo(Action.FAILOVER);
+        assertThat(scenario.timeline().get(3).fields()).containsEntry("site", "a").containsEntry("by", "alice")
+                .containsEntry("reason", "site A serves errors");
+        assertThat(scenario.expectations()).extracting(Scenario.Expectation::key, Scenario.Expectation::value)
+                .contains(tuple("fence", "SUCCEEDED"));
+        assertThatThrownBy(() -> ScenarioParser.parse(VALID.replace("{at: 20s, do: kill, service: failover-service}",
+                "{at: 20s, do: failover, site: c}"), "bad.yaml"))
+                .hasMessageContaining("bad.yaml:8").hasMessageContaining("'c' is not one of");
+        assertThatThrownBy(() -> ScenarioParser.parse(VALID.replace("failovers: 1", "fence: DONE"), "bad.yaml"))
+                .hasMessageContaining("bad.yaml:12").hasMessageContaining("SUCCEEDED, SKIPPED or FAILED");
     }
 
     @Test
