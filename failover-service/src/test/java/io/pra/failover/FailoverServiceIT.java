@@ -19,12 +19,12 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
 import org.junit.jupiter.api.Test;
 
-import io.pra.testkit.quarkus.ServiceInfrastructureResource;
+import io.pra.failover.it.FailoverTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-@WithTestResource(value = ServiceInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "failover"))
+@WithTestResource(value = FailoverTestResource.class, initArgs = @ResourceArg(name = "database", value = "failover"))
 class FailoverServiceIT {
 
     @Test
