@@ -117,9 +117,9 @@ class BackupFailureIT {
                 .addToLabels(PraLabels.PROTECTION_GROUP, "faults").build());
         BackupStatus status = new BackupStatus();
         status.setPhase(BackupPhase.COMPLETED);
-        status.setStartTimestamp("not-a-time");
         broken.setStatus(status);
-        // Created already Completed, the hanging fault keeps the simulator's hands off it.
+        // Completed without the times Velero records: the CRD allows that (a timestamp that is not a date-time it
+        // refuses), the catalog cannot use it. The hanging fault keeps the simulator's hands off it.
         sites.a().client().resources(Backup.class).resource(broken).create();
         sites.veleroA().faults().clearAll();
 

@@ -31,6 +31,7 @@ import io.pra.testkit.site.SampleApp;
 import io.pra.testkit.site.velero.SitePair;
 import io.pra.velero.Backup;
 import io.pra.velero.BackupPhase;
+import io.pra.velero.BackupSpec;
 import io.pra.velero.Schedule;
 import io.pra.velero.ScheduleSpec;
 import io.pra.velero.Timestamps;
@@ -89,6 +90,9 @@ class BackupFlowIT {
         foreign.setSpec(new ScheduleSpec());
         foreign.getSpec().setSchedule("0 3 * * *");
         foreign.getSpec().setPaused(true);
+        BackupSpec template = new BackupSpec();
+        template.setIncludedNamespaces(List.of("shop"));
+        foreign.getSpec().setTemplate(template);
         schedules.resource(foreign).create();
 
         schedules.withName("pra-flow").edit(s -> {

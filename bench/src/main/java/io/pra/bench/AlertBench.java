@@ -83,7 +83,7 @@ final class AlertBench {
             String kafka = context.infrastructure().kafka();
             List<PromStack.Target> targets = new ArrayList<>();
             ObserverLaunch health = new ObserverLaunch("alert-health", LoopbackPorts.free(), kafka)
-                    .instance("bench-alert").observerId("obs-alert");
+                    .instance("bench-alert").observerId("obs-alert").signingKeys(context.observerKeys("obs-alert"));
             check(health, "steady", target.url("/a/steady"));
             check(health, WARM_UP, target.url("/a/" + WARM_UP));
             targets.add(new PromStack.Target(target.url("/a/" + WARM_UP), Map.of("service", WARM_UP)));

@@ -3,9 +3,15 @@ package io.pra.bench;
 import io.pra.bench.proc.Infrastructure;
 import io.pra.bench.proc.Tools;
 import io.pra.bench.proc.Workspace;
+import io.pra.events.signing.SigningKeys;
 import io.pra.testkit.launch.ServiceLaunch;
 import io.pra.testkit.launch.ServiceProcess;
+import io.pra.testkit.launch.SigningKeyFiles;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.security.KeyPair;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
@@ -25,6 +31,7 @@ final class BenchContext {
     private final Duration minWindow;
     private final PrintStream progress;
     private final Map<String, Long> loadedFootprints = new LinkedHashMap<>();
+    private final Map<String, SigningKeyFiles> observerKeys = new LinkedHashMap<>();
 
     BenchContext(Workspace workspace, Infrastructure infrastructure, Tools tools, List<String> jvmOptions,
             Duration minWindow, PrintStream progress) {
@@ -65,6 +72,30 @@ final class BenchContext {
         ServiceProcess service = workspace.service(launch, options);
         service.start();
         return service;
+    }
+
+    /**
+     * The Ed25519 key pair of one observer (health-service refuses to start without one), generated on first use, as
+     * PEM files readable by their owner only in the workspace, which goes with it at the end. The same files for the
+     * whole run, so that failover-service, given the public half, accepts both the votes a bench plays as that
+     * observer and those of a health-service process started as it.
+     */
+    SigningKeyFiles observerKeys(String observerId) {
+        return observerKeys.computeIfAbsent(observerId, id -> {
+            KeyPair pair = SigningKeys.generate();
+            return SigningKeyFiles.write(workspace.dir("observer-keys"), id, SigningKeys.pem(pair.getPrivate()),
+                    SigningKeys.pem(pair.getPublic()));
+        });
+    }
+
+    /** The key pair of {@link #observerKeys}, to sign votes played as that observer. */
+    KeyPair observerKeyPair(String observerId) {
+        SigningKeyFiles files = observerKeys(observerId);
+        try {
+            return SigningKeys.keyPair(Files.readString(files.privateKey()), Files.readString(files.publicKey()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Waits until a service is ready (3 minutes at most) and returns it; stops it when it is not. */

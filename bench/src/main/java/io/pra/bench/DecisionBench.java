@@ -61,8 +61,9 @@ final class DecisionBench {
     Section run(int voteTrials, int siteLossTrials) {
         String kafka = context.infrastructure().kafka();
         Database database = context.infrastructure().database("bench_failover");
-        FailoverLaunch launch = new FailoverLaunch("decision-failover", LoopbackPorts.free(), kafka, database)
-                .instance("bench").sites(SITE, TARGET_SITE).observers(OBSERVERS).cooldown(Duration.ZERO)
+        PlayedObservers publisher = new PlayedObservers(context, kafka, OBSERVERS);
+        FailoverLaunch launch = publisher.countedBy(new FailoverLaunch("decision-failover", LoopbackPorts.free(),
+                kafka, database)).instance("bench").sites(SITE, TARGET_SITE).cooldown(Duration.ZERO)
                 .executionEnabled(false).voteTtl(VOTE_TTL);
         List<Double> vote = new ArrayList<>();
         List<Double> siteLoss = new ArrayList<>();
@@ -70,7 +71,7 @@ final class DecisionBench {
         context.log("decision: starting failover-service");
         try (ServiceProcess failover = BenchContext.ready(context.begin(launch));
                 FailoverDb db = new FailoverDb(database);
-                EventPublisher publisher = new EventPublisher(kafka, "health-service", "bench");
+                publisher;
                 EventTap decisions = new EventTap(kafka, Topics.FAILOVER)) {
             publishBackup(new EventPublisher(kafka, "backup-service", "bench"));
             if (!Waits.until(Duration.ofSeconds(60), () -> db.backupsSeen(SITE, TARGET_SITE) > 0)) {
@@ -79,10 +80,10 @@ final class DecisionBench {
             context.log("decision: %d warm-up decisions (not counted), then %d quorum-vote trials", WARM_UP_TRIALS,
                     voteTrials);
             for (int trial = -WARM_UP_TRIALS; trial < voteTrials; trial++) {
-                OBSERVERS.forEach(observer -> publisher.send(Topics.HEALTH, up(observer)));
+                OBSERVERS.forEach(observer -> publisher.send(up(observer)));
                 db.endOpenRun(SITE);
                 SiteDown first = down(OBSERVERS.get(0));
-                publisher.send(Topics.HEALTH, first);
+                publisher.send(first);
                 if (!Waits.until(Duration.ofSeconds(30), () -> db.voteRecorded(SITE, first.observerId(), first.sequence()))) {
                     context.log("decision: trial %d: obs-1's vote not recorded within 30 s, trial lost", trial);
                     lost[0] += trial < 0 ? 0 : 1;
@@ -91,7 +92,7 @@ final class DecisionBench {
                 int before = decided(decisions).size();
                 SiteDown last = down(OBSERVERS.get(1));
                 long sent = System.nanoTime();
-                publisher.send(Topics.HEALTH, last);
+                publisher.send(last);
                 long at = awaitDecision(decisions, before, Duration.ofSeconds(10));
                 if (trial < 0) {
                     continue;
@@ -104,7 +105,7 @@ final class DecisionBench {
                 }
                 failover.child().requireAlive();
             }
-            OBSERVERS.forEach(observer -> publisher.send(Topics.HEALTH, up(observer)));
+            OBSERVERS.forEach(observer -> publisher.send(up(observer)));
             db.endOpenRun(SITE);
             if (siteLossTrials > 0) {
                 siteLoss(kafka, db, decisions, siteLossTrials, siteLoss, lost);
@@ -131,7 +132,8 @@ final class DecisionBench {
                 for (int i = 0; i < OBSERVERS.size(); i++) {
                     starting.add(context.begin(new ObserverLaunch("decision-" + OBSERVERS.get(i), LoopbackPorts.free(),
                             kafka).instance("bench-" + OBSERVERS.get(i)).observerId(OBSERVERS.get(i))
-                            .failureDomain("zone-" + (i + 1)).votes(VOTE_TTL, Duration.ofSeconds(2))
+                            .signingKeys(context.observerKeys(OBSERVERS.get(i)))
+                            .failureDomain(PlayedObservers.failureDomain(OBSERVERS.get(i))).votes(VOTE_TTL, Duration.ofSeconds(2))
                             .check(SITE, "web", ObserverLaunch.Check.http(URI.create(target.url("/site/a")))
                                     .every(Duration.ofSeconds(2), Duration.ofSeconds(1)).thresholds(3, 2))));
                 }
@@ -233,13 +235,13 @@ final class DecisionBench {
 
     private SiteDown down(String observer) {
         Instant now = Instant.now();
-        return new SiteDown(SITE, observer, "zone-" + observer, now, now, nextSequence(observer),
+        return new SiteDown(SITE, observer, PlayedObservers.failureDomain(observer), now, now, nextSequence(observer),
                 List.of(new FailingCheck("web", CheckKind.HTTP, new CheckEvidence(503, Duration.ofMillis(2), "HTTP 503",
                         null))), VOTE_TTL, BOOT_ID);
     }
 
     private SiteUp up(String observer) {
-        return new SiteUp(SITE, observer, "zone-" + observer, Instant.now(), null, nextSequence(observer), List.of(),
+        return new SiteUp(SITE, observer, PlayedObservers.failureDomain(observer), Instant.now(), null, nextSequence(observer), List.of(),
                 VOTE_TTL, BOOT_ID);
     }
 }

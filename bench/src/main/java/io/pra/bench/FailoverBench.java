@@ -88,7 +88,7 @@ final class FailoverBench {
             try (ServiceProcess backup = BenchContext.ready(backupStart);
                     ServiceProcess failover = BenchContext.ready(failoverStart);
                     FailoverDb db = new FailoverDb(failoverDb);
-                    EventPublisher votes = new EventPublisher(kafka, "health-service", "bench")) {
+                    PlayedObservers votes = new PlayedObservers(context, kafka, OBSERVERS)) {
                 requestBackup(backup);
                 if (await(backups, EventTypes.BACKUP_OFFSITE_VERIFIED::equals, 0, Duration.ofSeconds(120)) == null) {
                     throw new IllegalStateException("failover bench: no pra.backup.offsite-verified within 120 s; end of "
@@ -103,11 +103,11 @@ final class FailoverBench {
                         || type.equals(EventTypes.FAILOVER_FAILED);
                 for (int i = 0; i < runs; i++) {
                     sites.resetStandby();
-                    OBSERVERS.forEach(observer -> votes.send(Topics.HEALTH, up(observer)));
+                    OBSERVERS.forEach(observer -> votes.send(up(observer)));
                     int before = count(failovers, ended);
                     Instant disaster = Instant.now();
-                    votes.send(Topics.HEALTH, down(OBSERVERS.get(0), disaster));
-                    votes.send(Topics.HEALTH, down(OBSERVERS.get(1), disaster));
+                    votes.send(down(OBSERVERS.get(0), disaster));
+                    votes.send(down(OBSERVERS.get(1), disaster));
                     EventTap.Seen end = await(failovers, ended, before, Duration.ofSeconds(120));
                     if (end == null) {
                         throw new IllegalStateException("failover bench: run " + (i + 1) + " did not end within 120 s; "
@@ -239,8 +239,9 @@ final class FailoverBench {
     }
 
     private FailoverLaunch failoverService(String kafka, Database db, FailoverSites sites) {
-        return new FailoverLaunch("failover-executor", LoopbackPorts.free(), kafka, db).instance("bench-failover")
-                .sites(SITE, TARGET_SITE).observers(OBSERVERS).quorum(2).voteTtl(VOTE_TTL).cooldown(Duration.ZERO)
+        return PlayedObservers.countedBy(context, OBSERVERS,
+                new FailoverLaunch("failover-executor", LoopbackPorts.free(), kafka, db)).instance("bench-failover")
+                .sites(SITE, TARGET_SITE).quorum(2).voteTtl(VOTE_TTL).cooldown(Duration.ZERO)
                 .site("a", SiteAccess.of(sites.a())).site("b", SiteAccess.of(sites.b()))
                 .protectedNamespaces(SampleApp.NAMESPACES)
                 .dnsEndpointCutover(new FailoverLaunch.DnsEndpoint(FailoverSites.CUTOVER_ENDPOINT,
@@ -288,13 +289,13 @@ final class FailoverBench {
     }
 
     private SiteDown down(String observer, Instant firstFailedAt) {
-        return new SiteDown(SITE, observer, "zone-" + observer, Instant.now(), firstFailedAt, nextSequence(observer),
+        return new SiteDown(SITE, observer, PlayedObservers.failureDomain(observer), Instant.now(), firstFailedAt, nextSequence(observer),
                 List.of(new FailingCheck("api", CheckKind.KUBERNETES_API, new CheckEvidence(null, Duration.ofMillis(1),
                         "connection refused", null))), VOTE_TTL, BOOT_ID);
     }
 
     private SiteUp up(String observer) {
-        return new SiteUp(SITE, observer, "zone-" + observer, Instant.now(), null, nextSequence(observer), List.of(),
+        return new SiteUp(SITE, observer, PlayedObservers.failureDomain(observer), Instant.now(), null, nextSequence(observer), List.of(),
                 VOTE_TTL, BOOT_ID);
     }
 }

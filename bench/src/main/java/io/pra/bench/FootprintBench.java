@@ -224,11 +224,12 @@ final class FootprintBench {
             case "backup-service" -> new BackupLaunch(name, port, kafka,
                     context.infrastructure().database("bench_backup")).instance("bench");
             case "health-service" -> new ObserverLaunch(name, port, kafka).instance("bench-footprint")
-                    .observerId("obs-footprint")
+                    .observerId("obs-footprint").signingKeys(context.observerKeys("obs-footprint"))
                     .check("bench", "web", ObserverLaunch.Check.http(URI.create(target.url("/footprint"))));
             // No fake sites here to restore onto: the executor stays off (measured as a deciding replica).
-            case "failover-service" -> new FailoverLaunch(name, port, kafka,
-                    context.infrastructure().database("bench_failover_fp")).instance("bench-footprint")
+            case "failover-service" -> PlayedObservers.countedBy(context, List.of("obs-1", "obs-2", "obs-3"),
+                    new FailoverLaunch(name, port, kafka, context.infrastructure().database("bench_failover_fp")))
+                    .instance("bench-footprint")
                     .executionEnabled(false);
             case "notifier-service" -> new NotifierLaunch(name, port, kafka,
                     context.infrastructure().database("bench_notifier_fp")).instance("bench-footprint")

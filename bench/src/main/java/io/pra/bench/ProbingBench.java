@@ -97,7 +97,8 @@ final class ProbingBench {
 
     private SideRun pra(TargetServer target, int size, Duration interval, Duration timeout, Duration window, int windows) {
         ObserverLaunch launch = new ObserverLaunch("probing-pra-" + size + "-" + interval.toMillis(),
-                LoopbackPorts.free(), context.infrastructure().kafka()).instance("bench-probing").observerId("obs-bench");
+                LoopbackPorts.free(), context.infrastructure().kafka()).instance("bench-probing").observerId("obs-bench")
+                .signingKeys(context.observerKeys("obs-bench"));
         for (int i = 0; i < size; i++) {
             launch.check("bench", "c" + i, ObserverLaunch.Check.http(URI.create(target.url("/p/" + i)))
                     .every(interval, timeout));

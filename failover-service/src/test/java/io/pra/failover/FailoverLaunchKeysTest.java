@@ -26,7 +26,10 @@ class FailoverLaunchKeysTest {
     void everyKeyOfALaunchWithEverySettingIsReadByTheService() {
         FailoverLaunch launch = new FailoverLaunch("failover-service", 20_003, "127.0.0.1:9092",
                 new Database("pra_failover", "jdbc:postgresql://127.0.0.1:5432/pra_failover", "pra", "secret"))
-                .instance("failover-1").sites("a", "b").observers(List.of("obs-1", "obs-2", "obs-3")).quorum(2)
+                .instance("failover-1").sites("a", "b")
+                .observer("obs-1", new FailoverLaunch.Observer("site-a", Path.of("/tmp/obs-1.pub.pem")))
+                .observer("obs-2", new FailoverLaunch.Observer("witness", Path.of("/tmp/obs-2.pub.pem")))
+                .quorum(2).quorumDomains(2).allowedClockSkew(Duration.ofSeconds(30))
                 .voteTtl(Duration.ofSeconds(10)).mode("MANUAL").cooldown(Duration.ZERO)
                 .dataLossBudget(Duration.ofMinutes(15)).objectives(Duration.ofHours(2), Duration.ofMinutes(15))
                 .outboxPollInterval(Duration.ofMillis(500))
@@ -36,7 +39,8 @@ class FailoverLaunchKeysTest {
                 .kubernetesTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(3)).executionEnabled(true)
                 .executorIntervals(Duration.ofMillis(500), Duration.ofSeconds(1))
                 .protectedNamespaces(List.of("shop", "billing"))
-                .phaseTimeouts(Duration.ofSeconds(5), Duration.ofMinutes(2), Duration.ofMinutes(1))
+                .phaseTimeouts(Duration.ofSeconds(5), Duration.ofMinutes(2), Duration.ofMinutes(1), Duration.ofSeconds(30))
+                .lockTimeout(Duration.ofSeconds(15))
                 .dnsEndpointCutover(new FailoverLaunch.DnsEndpoint("pra-traffic", "default", List.of("10.2.0.10")))
                 .drillCron("0 0 3 ? * SUN");
 

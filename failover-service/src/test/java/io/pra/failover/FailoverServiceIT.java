@@ -16,10 +16,10 @@ import java.util.List;
 import jakarta.inject.Inject;
 
 import io.agroal.api.AgroalDataSource;
+import io.pra.failover.it.FailoverTestResource;
 import io.quarkus.test.common.ResourceArg;
 import org.junit.jupiter.api.Test;
 
-import io.pra.failover.it.FailoverTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 

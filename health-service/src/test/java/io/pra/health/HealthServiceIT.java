@@ -1,12 +1,14 @@
 package io.pra.health;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
 import org.junit.jupiter.api.Test;
 
+import io.pra.events.signing.SigningKeys;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,10 +30,13 @@ class HealthServiceIT {
     }
 
     @Test
-    void infoShowsTheConfiguredInstance() {
-        given().get("/api/v1/info").then().statusCode(200)
+    void infoShowsTheConfiguredInstanceAndTheSigningKeyIdNeverTheKey() {
+        String info = given().get("/api/v1/info").then().statusCode(200)
                 .body("service", is("health-service"))
                 .body("instance", is("test-health"))
-                .body("observerId", is(HealthFixtures.OBSERVER));
+                .body("observerId", is(HealthFixtures.OBSERVER))
+                .body("signingKeyId", is(SigningKeys.keyId(SigningFixtures.observerPublicKey())))
+                .extract().asString();
+        assertThat(info).doesNotContain(SigningFixtures.observerPrivateKeyBody()).doesNotContain("PRIVATE KEY");
     }
 }

@@ -4,6 +4,7 @@ import io.pra.testkit.quarkus.KafkaResource;
 import io.pra.testkit.site.FakeSite;
 import io.pra.testkit.site.rbac.RbacPolicy;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -17,6 +18,7 @@ public class HealthTestResource implements QuarkusTestResourceLifecycleManager {
 
     private final KafkaResource kafka = new KafkaResource();
     private TargetFarm farm;
+    private Path keys;
     private FakeSite site;
 
     @Override
@@ -28,6 +30,8 @@ public class HealthTestResource implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>(kafka.start());
         farm = new TargetFarm().start();
+        keys = SigningFixtures.newKeyDirectory();
+        config.putAll(SigningFixtures.signingConfig(SigningFixtures.signingKeys(keys, HealthFixtures.OBSERVER)));
         // Observers watch site A: its overlay's RBAC, and the health-service's own token (HealthFixtures).
         site = FakeSite.create("fake").enforce(RbacPolicy.shipped("site-a")).start();
         config.putAll(HealthFixtures.scenarioConfig(farm, site));
@@ -47,6 +51,9 @@ public class HealthTestResource implements QuarkusTestResourceLifecycleManager {
         }
         if (site != null) {
             site.close();
+        }
+        if (keys != null) {
+            SigningFixtures.deleteKeys(keys);
         }
         kafka.stop();
     }

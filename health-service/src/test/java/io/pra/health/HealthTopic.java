@@ -15,6 +15,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
@@ -24,8 +25,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  */
 final class HealthTopic implements AutoCloseable {
 
-    /** One record as read: its key, CloudEvents attributes and decoded event. */
-    record Received(String key, CloudEventAttributes attributes, PraEvent event) {
+    /** One record as read: its key, CloudEvents attributes and decoded event, and its headers and value as they came. */
+    record Received(String key, CloudEventAttributes attributes, PraEvent event, Headers headers, byte[] value) {
     }
 
     private final KafkaConsumer<String, byte[]> consumer;
@@ -61,10 +62,7 @@ final class HealthTopic implements AutoCloseable {
 
     /** Everything read so far (polls first) whose event is of this type and about this site. */
     synchronized <T extends PraEvent> List<T> events(Class<T> type, String site) {
-        for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-            CloudEventAttributes attributes = CloudEventHeaders.read(record.headers());
-            received.add(new Received(record.key(), attributes, codec.read(record.value(), attributes.type())));
-        }
+        poll();
         return received.stream().filter(r -> type.isInstance(r.event()) && r.event().site().equals(site))
                 .map(r -> type.cast(r.event())).toList();
     }
@@ -72,6 +70,20 @@ final class HealthTopic implements AutoCloseable {
     /** The records read so far about this site, with their headers. */
     synchronized List<Received> records(String site) {
         return new ArrayList<>(received.stream().filter(r -> r.event().site().equals(site)).toList());
+    }
+
+    /** Everything read so far (polls first), whatever the site. */
+    synchronized List<Received> records() {
+        poll();
+        return new ArrayList<>(received);
+    }
+
+    private void poll() {
+        for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+            CloudEventAttributes attributes = CloudEventHeaders.read(record.headers());
+            received.add(new Received(record.key(), attributes, codec.read(record.value(), attributes.type()),
+                    record.headers(), record.value()));
+        }
     }
 
     @Override

@@ -72,7 +72,7 @@ class HysteresisIT {
         assertThat(webEvents(HealthRecovered.class)).hasSize(1);
         assertThat(topic.records(SITE)).allSatisfy(record -> {
             assertThat(record.key()).isEqualTo(SITE);
-            assertThat(record.attributes().source()).isEqualTo("/pra/health-service/test-health");
+            assertThat(record.attributes().source()).isEqualTo("/pra/health-service/" + HealthFixtures.OBSERVER);
             assertThat(record.attributes().subject()).isEqualTo(SITE);
         });
     }

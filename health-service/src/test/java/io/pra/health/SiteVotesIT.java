@@ -11,13 +11,17 @@ import io.pra.events.health.SiteUp;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.security.PublicKey;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A site whose critical checks all fail is voted down every round with a growing sequence, then voted up. */
+/**
+ * A site whose critical checks all fail is voted down every round with a growing sequence, then voted up every round;
+ * every record is signed.
+ */
 @QuarkusTest
 @WithTestResource(value = HealthTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class SiteVotesIT {
@@ -42,7 +46,7 @@ class SiteVotesIT {
     }
 
     @Test
-    void criticalChecksDownGiveHeartbeatsWithAGrowingSequenceAndRecoveryGivesSiteUp() {
+    void criticalChecksDownGiveHeartbeatsWithAGrowingSequenceAndRecoveryGivesSiteUpHeartbeats() {
         HealthFixtures.awaitWarmedUp(SITE);
         farm.respond("/down/front", 503);
         assertThat(topic.events(SiteDown.class, SITE)).as("one critical check failing is not enough").isEmpty();
@@ -71,11 +75,24 @@ class SiteVotesIT {
 
         farm.respond("/down/front", 200);
         farm.respond("/down/api", 200);
-        await().atMost(Duration.ofSeconds(30)).until(() -> topic.events(SiteUp.class, SITE).size() == 1);
-        SiteUp up = topic.events(SiteUp.class, SITE).get(0);
-        long lastDown = topic.events(SiteDown.class, SITE).stream().mapToLong(SiteDown::sequence).max().orElseThrow();
-        assertThat(up.sequence()).isGreaterThan(lastDown);
-        assertThat(up.firstFailedAt()).isEqualTo(votes.get(0).firstFailedAt());
+        long lastDown = votes.get(votes.size() - 1).sequence();
+        // Up again: one site.up at once, then one every vote interval (heartbeats), as for down.
+        await().atMost(Duration.ofSeconds(30)).until(() -> upVotesAfter(lastDown).size() >= 4);
+        List<SiteUp> ups = upVotesAfter(lastDown);
+        long lastDownSent = topic.events(SiteDown.class, SITE).stream().mapToLong(SiteDown::sequence).max().orElseThrow();
+        assertThat(ups.get(0).sequence()).isGreaterThan(lastDownSent);
+        assertThat(ups.get(0).firstFailedAt()).as("the up vote ending the outage names it")
+                .isEqualTo(votes.get(0).firstFailedAt());
+        assertThat(ups.subList(1, ups.size())).as("heartbeats end no outage").extracting(SiteUp::firstFailedAt)
+                .containsOnlyNulls();
+        assertThat(ups).extracting(SiteUp::sequence).isSorted().doesNotHaveDuplicates();
+        assertThat(Duration.between(ups.get(1).observedAt(), ups.get(3).observedAt()))
+                .isGreaterThanOrEqualTo(Duration.ofMillis(500));
+
+        // One boot: every vote carries the same boot id.
+        assertThat(topic.events(SiteDown.class, SITE)).extracting(SiteDown::bootId).containsOnly(votes.get(0).bootId());
+        assertThat(ups).extracting(SiteUp::bootId).containsOnly(votes.get(0).bootId());
+        assertThat(votes.get(0).bootId()).isNotBlank();
 
         int downVotes = topic.events(SiteDown.class, SITE).size();
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
@@ -84,5 +101,19 @@ class SiteVotesIT {
                 .body("find { it.site == 'down' }.down", is(false))
                 .body("find { it.site == 'down' }.checks", is(2));
         assertThat(given().get("/q/metrics").then().extract().asString()).contains("pra_site_down{site=\"down\"} 0.0");
+
+        // Every record of the episode (degraded, down votes, recovered, up votes) is signed as it was sent.
+        PublicKey key = SigningFixtures.observerPublicKey();
+        assertThat(topic.records(SITE)).extracting(record -> record.attributes().type())
+                .contains("pra.health.degraded", "pra.site.down", "pra.health.recovered", "pra.site.up");
+        assertThat(topic.records(SITE)).allSatisfy(record -> SigningFixtures.assertSignedBy(record, key));
+        HealthTopic.Received downVote = topic.records(SITE).stream().filter(record -> record.event() instanceof SiteDown)
+                .findFirst().orElseThrow();
+        assertThat(SigningFixtures.verifiesWithOneByteChanged(downVote, key)).as("one byte of the value changed")
+                .isFalse();
+    }
+
+    private List<SiteUp> upVotesAfter(long sequence) {
+        return topic.events(SiteUp.class, SITE).stream().filter(up -> up.sequence() > sequence).toList();
     }
 }

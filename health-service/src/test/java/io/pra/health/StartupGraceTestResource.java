@@ -3,6 +3,7 @@ package io.pra.health;
 import io.pra.testkit.quarkus.KafkaResource;
 import io.pra.testkit.site.MutableClock;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -15,6 +16,7 @@ public class StartupGraceTestResource implements QuarkusTestResourceLifecycleMan
 
     private final KafkaResource kafka = new KafkaResource();
     private TargetFarm farm;
+    private Path keys;
 
     @Override
     public void init(Map<String, String> initArgs) {
@@ -25,6 +27,8 @@ public class StartupGraceTestResource implements QuarkusTestResourceLifecycleMan
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>(kafka.start());
         farm = new TargetFarm().start();
+        keys = SigningFixtures.newKeyDirectory();
+        config.putAll(SigningFixtures.signingConfig(SigningFixtures.signingKeys(keys, "obs-cold")));
         GraceClock.use(MutableClock.startingNow());
         config.putAll(HealthFixtures.coldStartConfig(farm));
         return config;
@@ -40,6 +44,9 @@ public class StartupGraceTestResource implements QuarkusTestResourceLifecycleMan
         GraceClock.clear();
         if (farm != null) {
             farm.close();
+        }
+        if (keys != null) {
+            SigningFixtures.deleteKeys(keys);
         }
         kafka.stop();
     }

@@ -59,7 +59,7 @@ class DatabaseOutageIT {
 
     private double intakeRetries() {
         String text = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        return text.lines().filter(line -> line.startsWith("pra_notifier_intake_retries_total"))
+        return text.lines().filter(line -> line.startsWith("pra_intake_retries_total"))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 }

@@ -24,7 +24,7 @@ class CustomResourcesIT {
     private static final ManifestValidator STRICT = new ManifestValidator(ReferenceCrds.get(), UnknownFields.REJECT);
 
     @ParameterizedTest
-    @ValueSource(strings = {"site-a", "site-b"})
+    @ValueSource(strings = {"site-a", "site-b", "witness"})
     void everyObjectIsAcceptedAsWritten(String overlay) {
         List<Admission> admissions = STRICT.admitAll(Manifests.render(overlay).objects());
         assertThat(admissions).filteredOn(a -> !a.accepted()).extracting(Admission::report).as("objects of %s refused", overlay)

@@ -15,13 +15,13 @@ import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Each overlay renders with kubectl kustomize, and its workloads are HA, bounded and least-privileged. */
+/** Each overlay (site A, site B, the witness) renders with kubectl kustomize, and its workloads are HA, bounded and least-privileged. */
 class KustomizeOverlaysIT {
 
     private static final Set<String> POWERFUL_ROLES = Set.of("cluster-admin", "admin", "edit");
 
     @ParameterizedTest
-    @ValueSource(strings = {"site-a", "site-b"})
+    @ValueSource(strings = {"site-a", "site-b", "witness"})
     void everyDeploymentIsHighlyAvailableWithProbesAndLimits(String overlay) {
         Manifests manifests = Manifests.render(overlay);
         List<JsonNode> deployments = manifests.ofKind("Deployment");
@@ -47,7 +47,7 @@ class KustomizeOverlaysIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"site-a", "site-b"})
+    @ValueSource(strings = {"site-a", "site-b", "witness"})
     void everyDeploymentHasItsOwnServiceAccountWithoutAdminRights(String overlay) {
         Manifests manifests = Manifests.render(overlay);
         for (JsonNode deployment : manifests.ofKind("Deployment")) {
@@ -63,6 +63,7 @@ class KustomizeOverlaysIT {
         }
     }
 
+    /** The witness's cluster gets no Role: its observer never calls that cluster's API. */
     @ParameterizedTest
     @ValueSource(strings = {"site-a", "site-b"})
     void rolesNameEveryVerbResourceAndGroup(String overlay) {
@@ -81,7 +82,7 @@ class KustomizeOverlaysIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"site-a", "site-b"})
+    @ValueSource(strings = {"site-a", "site-b", "witness"})
     void everyPodHasADisruptionBudgetAndANetworkPolicy(String overlay) {
         Manifests manifests = Manifests.render(overlay);
         for (JsonNode deployment : manifests.ofKind("Deployment")) {
@@ -94,7 +95,7 @@ class KustomizeOverlaysIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"site-a", "site-b"})
+    @ValueSource(strings = {"site-a", "site-b", "witness"})
     void imagesComeFromTheImagesComponentWithAPinnedTag(String overlay) {
         Manifests manifests = Manifests.render(overlay);
         Map<String, String> images = new HashMap<>();
@@ -115,7 +116,7 @@ class KustomizeOverlaysIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"site-a", "site-b"})
+    @ValueSource(strings = {"site-a", "site-b", "witness"})
     void noSecretCarriesData(String overlay) {
         for (JsonNode secret : Manifests.render(overlay).ofKind("Secret")) {
             assertThat(secret.has("data") || secret.has("stringData")).as("%s carries data", id(secret)).isFalse();
@@ -123,7 +124,7 @@ class KustomizeOverlaysIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"site-a", "site-b"})
+    @ValueSource(strings = {"site-a", "site-b", "witness"})
     void observersHaveTheirOwnIdAndFailureDomain(String overlay) {
         Map<String, String> domains = observers(Manifests.render(overlay));
         assertThat(domains).as("observers of %s", overlay).isNotEmpty();

@@ -5,6 +5,9 @@ import io.pra.events.CloudEventHeaders;
 import io.pra.events.EventCodec;
 import io.pra.events.PraEvent;
 import io.pra.events.Topics;
+import io.pra.events.signing.EventSigner;
+import io.pra.events.CloudEventAttributes;
+import java.security.KeyPair;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -23,9 +26,23 @@ public final class EventPublisher implements AutoCloseable {
     private final KafkaProducer<String, byte[]> producer;
     private final CloudEventFactory factory;
     private final EventCodec codec = new EventCodec();
+    private final EventSigner signer;
 
     /** {@code service} and {@code instance} make the CloudEvents source {@code /pra/<service>/<instance>}. */
     public EventPublisher(String bootstrap, String service, String instance) {
+        this(bootstrap, service, instance, null);
+    }
+
+    /**
+     * A publisher that signs every event with {@code keyPair}, as a health-service observer does: failover-service
+     * counts only votes signed by the key of the observer their source names ({@code instance}).
+     */
+    public static EventPublisher signing(String bootstrap, String service, String instance, KeyPair keyPair) {
+        return new EventPublisher(bootstrap, service, instance, new EventSigner(keyPair));
+    }
+
+    private EventPublisher(String bootstrap, String service, String instance, EventSigner signer) {
+        this.signer = signer;
         Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 0);
         producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
@@ -35,9 +52,14 @@ public final class EventPublisher implements AutoCloseable {
     /** Sends one event to {@code topic} and waits for the broker's acknowledgement. */
     public void send(String topic, PraEvent event) {
         RecordHeaders headers = new RecordHeaders();
-        CloudEventHeaders.write(factory.attributesFor(event), headers);
+        CloudEventAttributes attributes = factory.attributesFor(event);
+        CloudEventHeaders.write(attributes, headers);
+        byte[] value = codec.write(event);
+        if (signer != null) {
+            signer.signInto(headers, attributes, value);
+        }
         try {
-            producer.send(new ProducerRecord<>(topic, null, Topics.recordKey(event), codec.write(event), headers))
+            producer.send(new ProducerRecord<>(topic, null, Topics.recordKey(event), value, headers))
                     .get(10, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("cannot publish " + event.getClass().getSimpleName() + ": " + e.getMessage(), e);

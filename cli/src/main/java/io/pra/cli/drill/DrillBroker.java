@@ -93,6 +93,9 @@ final class DrillBroker implements AutoCloseable {
         properties.put("transaction.state.log.replication.factor", "1");
         properties.put("transaction.state.log.min.isr", "1");
         properties.put("auto.create.topics.enable", "true");
+        // As deploy/ sets on pra.health: a vote's age counts from when the broker appended it, not from a time
+        // its producer chose.
+        properties.put("log.message.timestamp.type", "LogAppendTime");
         properties.put("group.initial.rebalance.delay.ms", "0");
         List<String> listeners = new ArrayList<>(List.of("PLAINTEXT://127.0.0.1:" + kafkaPort,
                 "CONTROLLER://127.0.0.1:" + controllerPort));

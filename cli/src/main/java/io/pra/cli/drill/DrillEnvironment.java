@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,10 +15,12 @@ import java.util.concurrent.CompletableFuture;
 import io.pra.cli.scenario.DrillTopology;
 import io.pra.cli.scenario.Scenario;
 import io.pra.events.Topics;
+import io.pra.events.signing.SigningKeys;
 import io.pra.testkit.db.Database;
 import io.pra.testkit.db.PostgresServer;
 import io.pra.testkit.launch.LoopbackPorts;
 import io.pra.testkit.launch.ServiceProcess;
+import io.pra.testkit.launch.SigningKeyFiles;
 import io.pra.testkit.sink.SlackSink;
 import io.pra.testkit.sink.SmtpSink;
 
@@ -41,6 +44,7 @@ final class DrillEnvironment implements AutoCloseable {
     private final Map<String, BrokerProxy> proxies = new LinkedHashMap<>();
     private final Map<String, ServiceProcess> processes = new LinkedHashMap<>();
     private final Map<String, Duration> clockOffsets = new LinkedHashMap<>();
+    private final Map<String, SigningKeyFiles> observerKeys = new LinkedHashMap<>();
     private DrillBroker broker;
     private PostgresServer postgres;
     private DrillSites sites;
@@ -115,15 +119,16 @@ final class DrillEnvironment implements AutoCloseable {
         Path publicKey = tokens.writePublicKey(runDir.resolve("operator-jwt-public.pem"));
         launches = new ServiceLaunches(scenario, root, runDir, sites);
         for (String observer : DrillTopology.OBSERVER_ORDER) {
+            observerKeys.put(observer, writeObserverKeys(observer));
             register(launches.observer(observer, LoopbackPorts.free(), bootstrap(observer),
-                    clockOffsets.getOrDefault(observer, Duration.ZERO)));
+                    clockOffsets.getOrDefault(observer, Duration.ZERO), observerKeys.get(observer)));
         }
         register(launches.backup(LoopbackPorts.free(), bootstrap(DrillTopology.BACKUP), backupDb));
         ServiceProcess failover = register(launches.failover(DrillTopology.FAILOVER, LoopbackPorts.free(),
-                bootstrap(DrillTopology.FAILOVER), failoverDb, publicKey));
+                bootstrap(DrillTopology.FAILOVER), failoverDb, publicKey, observerPublicKeys()));
         if (scenario.settings().failoverReplicas() > 1) {
             register(launches.failover(DrillTopology.FAILOVER_2, LoopbackPorts.free(),
-                    bootstrap(DrillTopology.FAILOVER_2), failoverDb, publicKey));
+                    bootstrap(DrillTopology.FAILOVER_2), failoverDb, publicKey, observerPublicKeys()));
         }
         register(launches.notifier(LoopbackPorts.free(), bootstrap(DrillTopology.NOTIFIER), notifierDb,
                 slack.webhookUrl("T0DRILL/B0DRILL/drill"), smtp.host(), smtp.port(), failover.baseUrl()));
@@ -163,6 +168,16 @@ final class DrillEnvironment implements AutoCloseable {
             observer.kill();
             observer.start();
         }
+    }
+
+    /**
+     * A fresh Ed25519 key pair for one observer, as PEM files in {@code <run dir>/observer-keys/} readable by their
+     * owner only; the observer keeps it across restarts within the drill.
+     */
+    private SigningKeyFiles writeObserverKeys(String observer) {
+        KeyPair pair = SigningKeys.generate();
+        return SigningKeyFiles.write(runDir.resolve("observer-keys"), observer, SigningKeys.pem(pair.getPrivate()),
+                SigningKeys.pem(pair.getPublic()));
     }
 
     /** Waits for one part and registers it for closing; a failed part names itself. */
@@ -250,6 +265,16 @@ final class DrillEnvironment implements AutoCloseable {
         return tokens;
     }
 
+    /**
+     * Each observer's public key file, by observer id, in the order of {@link DrillTopology#OBSERVER_ORDER}: what
+     * failover-service needs to check that a vote is signed by the observer it names. Empty before {@link #start}.
+     */
+    Map<String, Path> observerPublicKeys() {
+        Map<String, Path> keys = new LinkedHashMap<>();
+        observerKeys.forEach((observer, files) -> keys.put(observer, files.publicKey()));
+        return keys;
+    }
+
     ServiceProcess process(String name) {
         ServiceProcess process = processes.get(name);
         if (process == null) {
@@ -271,7 +296,8 @@ final class DrillEnvironment implements AutoCloseable {
         clockOffsets.put(observer, offset);
         ServiceProcess old = processes.get(observer);
         old.kill();
-        ServiceProcess fresh = launches.observer(observer, old.httpPort(), bootstrap(observer), offset);
+        ServiceProcess fresh = launches.observer(observer, old.httpPort(), bootstrap(observer), offset,
+                observerKeys.get(observer));
         processes.put(observer, fresh);
         fresh.start();
     }

@@ -25,8 +25,8 @@ import io.pra.events.health.SiteDown;
 import io.pra.events.health.SiteUp;
 
 /**
- * Turns events into one readable terminal line each. An observer's heartbeats (the same {@code pra.site.down}
- * re-sent every round) are shown once per episode.
+ * Turns events into one readable terminal line each. An observer's heartbeats (the same {@code pra.site.down} or
+ * {@code pra.site.up} re-sent every round) are shown once: a down per episode, an up when it ends one.
  */
 final class EventNarrator {
 
@@ -77,7 +77,10 @@ final class EventNarrator {
             return "VOTE      " + d.observerId() + " (" + d.failureDomain() + ") votes site " + d.site()
                     + " DOWN" + sinceLoss(observed.receivedAt()) + ", failing: " + checks;
         } else if (e instanceof SiteUp u) {
-            votingObservers.remove(u.observerId());
+            // Observers heartbeat up votes too: only the one that ends this observer's down votes is news.
+            if (!votingObservers.remove(u.observerId())) {
+                return null;
+            }
             return "VOTE      " + u.observerId() + " sees site " + u.site() + " UP again";
         } else if (e instanceof HealthDegraded h) {
             return "HEALTH    " + h.observerId() + ": check " + h.checkId() + " of site " + h.site() + " degraded ("

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import io.pra.cli.scenario.DrillTopology;
 import io.pra.cli.scenario.Scenario;
@@ -14,6 +15,7 @@ import io.pra.testkit.launch.NotifierLaunch;
 import io.pra.testkit.launch.ObserverLaunch;
 import io.pra.testkit.launch.ServiceLaunch;
 import io.pra.testkit.launch.ServiceProcess;
+import io.pra.testkit.launch.SigningKeyFiles;
 import io.pra.testkit.launch.SiteAccess;
 import io.pra.testkit.site.SampleApp;
 import io.pra.testkit.site.rbac.ServiceAccount;
@@ -45,11 +47,12 @@ final class ServiceLaunches {
         return ServiceProcess.packagedJar(root.resolve(module));
     }
 
-    ServiceProcess observer(String id, int httpPort, String bootstrap, Duration clockOffset) {
+    /** An observer with its own key pair, which signs every vote it publishes. */
+    ServiceProcess observer(String id, int httpPort, String bootstrap, Duration clockOffset, SigningKeyFiles keys) {
         Scenario.DrillSettings s = scenario.settings();
         return process(new ObserverLaunch(id, httpPort, bootstrap).instance(id).observerId(id)
                 .failureDomain(DrillTopology.failureDomain(id)).votes(s.voteTtl(), s.probeInterval())
-                .clockOffset(clockOffset.isZero() ? null : clockOffset)
+                .clockOffset(clockOffset.isZero() ? null : clockOffset).signingKeys(keys)
                 .kubernetes("a", new ObserverLaunch.Kubernetes(access("a", ServiceAccount.HEALTH_SERVICE),
                         Duration.ofSeconds(1)))
                 .check("a", "api", probed(ObserverLaunch.Check.kubernetesApi()))
@@ -81,10 +84,18 @@ final class ServiceLaunches {
                 .resyncPeriod(Duration.ofSeconds(10)).rpoEvaluationInterval(Duration.ofSeconds(2)));
     }
 
-    ServiceProcess failover(String name, int httpPort, String bootstrap, Database db, Path publicKey) {
+    /**
+     * A failover-service replica that counts the votes of the drill's observers, each checked against the public key
+     * of {@code observerKeys} and counted in its failure domain.
+     */
+    ServiceProcess failover(String name, int httpPort, String bootstrap, Database db, Path publicKey,
+            Map<String, Path> observerKeys) {
         Scenario.DrillSettings s = scenario.settings();
-        return process(new FailoverLaunch(name, httpPort, bootstrap, db).instance(name).sites("a", "b")
-                .observers(DrillTopology.OBSERVER_ORDER).quorum(s.quorum()).voteTtl(s.voteTtl()).mode(s.mode())
+        FailoverLaunch launch = new FailoverLaunch(name, httpPort, bootstrap, db);
+        observerKeys.forEach((observer, key) -> launch.observer(observer,
+                new FailoverLaunch.Observer(DrillTopology.failureDomain(observer), key)));
+        return process(launch.instance(name).sites("a", "b").quorum(s.quorum()).quorumDomains(s.quorumDomains())
+                .allowedClockSkew(s.allowedClockSkew()).voteTtl(s.voteTtl()).mode(s.mode())
                 .cooldown(s.cooldown()).dataLossBudget(s.dataLossBudget())
                 .outboxPollInterval(Duration.ofMillis(500))
                 .operatorTokens(OperatorTokens.ISSUER, publicKey)
@@ -94,7 +105,8 @@ final class ServiceLaunches {
                 .kubernetesTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(3))
                 .executorIntervals(Duration.ofMillis(500), Duration.ofSeconds(1))
                 .protectedNamespaces(SampleApp.NAMESPACES)
-                .phaseTimeouts(Duration.ofSeconds(5), Duration.ofMinutes(2), Duration.ofMinutes(1))
+                .phaseTimeouts(s.phaseTimeouts().fence(), s.phaseTimeouts().restore(), s.phaseTimeouts().verify(),
+                        s.phaseTimeouts().cutover())
                 .dnsEndpointCutover(new FailoverLaunch.DnsEndpoint(DrillSites.CUTOVER_ENDPOINT,
                         DrillSites.CUTOVER_NAMESPACE, List.of(DrillSites.SITE_B_ADDRESS)))
                 .drillCron(s.drillCron())

@@ -17,7 +17,12 @@ public record Scenario(String name, String description, Objectives objectives, D
     public record DrillSettings(String mode, int quorum, Duration voteTtl, Duration probeInterval,
             int failureThreshold, Duration cooldown, Duration dataLossBudget, int failoverReplicas,
             Duration backupDuration, Duration restoreDuration, Duration approvalTimeout,
-            Map<String, Duration> clockSkew, String drillCron) {
+            Map<String, Duration> clockSkew, String drillCron, int quorumDomains, Duration allowedClockSkew,
+            PhaseTimeouts phaseTimeouts) {
+    }
+
+    /** Bounds of failover-service's phases in the drill (its {@code pra.failover.execution.*-timeout}). */
+    public record PhaseTimeouts(Duration fence, Duration restore, Duration verify, Duration cutover) {
     }
 
     /**

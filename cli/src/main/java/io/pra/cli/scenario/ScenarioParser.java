@@ -39,7 +39,8 @@ public final class ScenarioParser {
     private static final Set<String> OBJECTIVES = Set.of("rto", "rpo");
     static final Set<String> CONFIG = Set.of("mode", "quorum", "voteTtl", "probeInterval", "failureThreshold",
             "cooldown", "dataLossBudget", "failoverReplicas", "backupDuration", "restoreDuration", "approvalTimeout",
-            "clockSkew", "drillCron");
+            "clockSkew", "drillCron", "quorumDomains", "allowedClockSkew", "fenceTimeout", "restoreTimeout",
+            "verifyTimeout", "cutoverTimeout");
     static final Set<String> UNTIL = Set.of("event", "timeout");
     /** What makes a step due (exactly one), and the delay after it. */
     static final List<String> TRIGGERS = List.of("at", "on", "when");
@@ -143,7 +144,22 @@ public final class ScenarioParser {
                 optional(map, "backupDuration").map(this::duration).orElse(Duration.ofSeconds(1)),
                 optional(map, "restoreDuration").map(this::duration).orElse(Duration.ofSeconds(2)),
                 optional(map, "approvalTimeout").map(this::duration).orElse(Duration.ofMinutes(10)),
-                Map.copyOf(skew), optional(map, "drillCron").map(this::scalar).orElse("off"));
+                Map.copyOf(skew), optional(map, "drillCron").map(this::scalar).orElse("off"),
+                optional(map, "quorumDomains").map(t -> integer(t, 1, 3)).orElse(2),
+                optional(map, "allowedClockSkew").map(this::duration).orElse(Duration.ofSeconds(30)),
+                new Scenario.PhaseTimeouts(timeout(map, "fenceTimeout", Duration.ofSeconds(5)),
+                        timeout(map, "restoreTimeout", Duration.ofMinutes(2)),
+                        timeout(map, "verifyTimeout", Duration.ofMinutes(1)),
+                        timeout(map, "cutoverTimeout", Duration.ofSeconds(30))));
+    }
+
+    /** A phase bound: at least one second, as failover-service requires. */
+    private Duration timeout(Map<String, NodeTuple> map, String key, Duration otherwise) {
+        Duration timeout = optional(map, key).map(this::duration).orElse(otherwise);
+        if (timeout.compareTo(Duration.ofSeconds(1)) < 0) {
+            throw error(map.get(key), key + " must be at least 1s");
+        }
+        return timeout;
     }
 
     private List<Scenario.Step> timeline(NodeTuple tuple, Scenario.DrillSettings settings) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import io.pra.failover.domain.PartialFailurePolicy;
 import io.pra.events.failover.ApprovalTimeoutAction;
 import io.pra.failover.domain.SiteMode;
+import io.pra.kit.intake.IntakeSettings;
 import io.pra.kit.k8s.SiteConnection;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -28,16 +29,40 @@ public interface FailoverConfig {
     @WithDefault("b")
     String targetSite();
 
-    /** Observer ids whose votes on the source site count; any other observer is ignored. */
-    @WithDefault("obs-1,obs-2,obs-3")
-    List<String> observers();
+    /** The observers whose signed votes on the source site count, by observer id; any other vote is rejected. */
+    Map<String, Observer> observers();
 
     /** Fresh down votes from distinct observers needed; a strict majority of the observers when absent. */
     Optional<Integer> quorum();
 
-    /** How long a vote counts after this service received it, on this service's clock. */
+    /** Distinct failure domains the quorum's votes must come from, so that no single domain is a quorum. */
+    @WithDefault("2")
+    int quorumDomains();
+
+    /** How long a vote counts from its event time (the broker's append time), whatever the consumer lag. */
     @WithDefault("PT30S")
     Duration voteTtl();
+
+    /** How far an observer's clock may run ahead of the broker's: a vote dated later than that is rejected. */
+    @WithDefault("PT30S")
+    Duration allowedClockSkew();
+
+    /** How consumed events the database cannot record (it restarts, a lock times out) are retried. */
+    Intake intake();
+
+    /** One observer of the source site. */
+    interface Observer {
+
+        /** Its failure domain (site-a, site-b, witness, ...): the quorum counts distinct domains. */
+        String domain();
+
+        /** PEM files (X.509, Ed25519) of the keys its votes may be signed with: 1, or 2 during a rotation. */
+        List<String> publicKeys();
+    }
+
+    /** Retry of a valid event that could not be recorded (kit defaults). */
+    interface Intake extends IntakeSettings {
+    }
 
     /** Mode the source site starts in the first time this service sees it; later changes are kept in the database. */
     @WithDefault("AUTO")

@@ -27,4 +27,8 @@ public class SiteEntity {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** Since when enough observers vote down in too few failure domains; null when not. */
+    @Column(name = "quorum_incomplete_since")
+    public Instant quorumIncompleteSince;
 }

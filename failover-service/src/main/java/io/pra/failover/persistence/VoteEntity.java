@@ -30,12 +30,21 @@ public class VoteEntity {
     @Column(name = "observer_id")
     public String observerId;
 
+    @Column(name = "boot_id")
+    public String bootId;
+
     public long sequence;
 
     public boolean down;
 
     @Column(name = "observed_at")
     public Instant observedAt;
+
+    @Column(name = "broker_time")
+    public Instant brokerTime;
+
+    @Column(name = "event_time")
+    public Instant eventTime;
 
     @Column(name = "received_at")
     public Instant receivedAt;
@@ -48,15 +57,19 @@ public class VoteEntity {
     public Duration voteTtl;
 
     public Vote toVote() {
-        return new Vote(observerId, sequence, down, observedAt, receivedAt, firstFailedAt, voteTtl);
+        return new Vote(observerId, bootId, sequence, down, observedAt, brokerTime, eventTime, receivedAt, firstFailedAt,
+                voteTtl);
     }
 
     /** Copies {@code vote} into this row. */
     public void set(Vote vote) {
         observerId = vote.observerId();
+        bootId = vote.bootId();
         sequence = vote.sequence();
         down = vote.down();
         observedAt = vote.observedAt();
+        brokerTime = vote.brokerTime();
+        eventTime = vote.eventTime();
         receivedAt = vote.receivedAt();
         firstFailedAt = vote.firstFailedAt();
         voteTtl = vote.ttl();

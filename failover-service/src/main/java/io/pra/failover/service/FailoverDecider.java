@@ -23,8 +23,8 @@ import io.pra.failover.domain.FailoverGuards;
 import io.pra.failover.domain.FailoverRun;
 import io.pra.failover.domain.GuardVerdict;
 import io.pra.failover.domain.Quorum;
+import io.pra.failover.domain.QuorumPolicy;
 import io.pra.failover.domain.RunEvents;
-import io.pra.failover.domain.Vote;
 import io.pra.failover.persistence.AuditRepository;
 import io.pra.failover.persistence.BackupSeenRepository;
 import io.pra.failover.persistence.RunRepository;
@@ -47,6 +47,7 @@ public class FailoverDecider {
 
     private final FailoverConfig config;
     private final ApprovalPolicy approval;
+    private final QuorumPolicy policy;
     private final Clock clock;
     private final RunRepository runRows;
     private final RunStore runs;
@@ -54,10 +55,11 @@ public class FailoverDecider {
     private final AuditRepository audit;
     private final Outbox outbox;
 
-    FailoverDecider(FailoverConfig config, ApprovalPolicy approval, Clock clock, RunRepository runRows,
-            RunStore runs, BackupSeenRepository backups, AuditRepository audit, Outbox outbox) {
+    FailoverDecider(FailoverConfig config, ApprovalPolicy approval, QuorumPolicy policy, Clock clock,
+            RunRepository runRows, RunStore runs, BackupSeenRepository backups, AuditRepository audit, Outbox outbox) {
         this.config = config;
         this.approval = approval;
+        this.policy = policy;
         this.clock = clock;
         this.runRows = runRows;
         this.runs = runs;
@@ -70,7 +72,8 @@ public class FailoverDecider {
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<FailoverDecided> decideOnQuorum(SiteEntity site, Quorum quorum) {
         Instant now = clock.instant();
-        List<QuorumVote> votes = quorum.downVotes().stream().map(FailoverDecider::quorumVote).toList();
+        List<QuorumVote> votes = quorum.downVotes().stream()
+                .map(vote -> vote.toQuorumVote(policy.domainOf(vote.observerId()))).toList();
         FailoverDecision decision = decide(site, Trigger.QUORUM, now, quorum.disasterStart().orElseThrow(), votes,
                 null, null);
         if (decision instanceof FailoverDecision.Refused refused) {
@@ -134,11 +137,6 @@ public class FailoverDecider {
                 || refused.guard() == GuardVerdict.Guard.COOLDOWN;
         LOG.logf(routine ? Logger.Level.DEBUG : Logger.Level.WARN, "quorum reached but no failover: site=%s %s",
                 site.siteId, refused.reason());
-    }
-
-    private static QuorumVote quorumVote(Vote vote) {
-        return new QuorumVote(vote.observerId(), vote.sequence(), vote.observedAt(), vote.receivedAt(),
-                vote.firstFailedAt(), null, null);
     }
 
     private static BackupRef backupRef(BackupCandidate backup) {

@@ -78,7 +78,7 @@ public class OperatorQueries {
         Instant now = clock.instant();
         List<Vote> latest = votes.latestVotes(site.siteId);
         return new SiteStatus(site.siteId, config.targetSite(), site.mode, site.epoch,
-                QuorumTally.of(policy, latest).evaluate(now), latest, policy.voteTtl(),
+                QuorumTally.of(policy, latest).evaluate(now), latest, policy.voteTtl(), policy.domains(),
                 BackupCandidate.newestRestorable(backups.candidatesOn(site.siteId, config.targetSite()), now),
                 runs.active(site.siteId), now);
     }

@@ -38,7 +38,8 @@ public class SiteBootstrap {
                     + "both are '" + config.sourceSite() + "'");
         }
         sites.createIfAbsent(config.sourceSite(), config.mode(), clock.instant());
-        LOG.infof("protecting site=%s target=%s observers=%s quorum=%d voteTtl=%s", config.sourceSite(),
-                config.targetSite(), policy.observers(), policy.quorum(), policy.voteTtl());
+        LOG.infof("protecting site=%s target=%s observers(domain)=%s quorum=%d in %d failure domains voteTtl=%s "
+                + "allowedClockSkew=%s", config.sourceSite(), config.targetSite(), policy.domains(), policy.quorum(),
+                policy.quorumDomains(), policy.voteTtl(), config.allowedClockSkew());
     }
 }

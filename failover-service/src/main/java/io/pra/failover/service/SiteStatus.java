@@ -3,6 +3,7 @@ package io.pra.failover.service;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.pra.failover.domain.BackupCandidate;
@@ -20,12 +21,13 @@ import io.pra.failover.domain.Vote;
  * @param epoch        its current epoch
  * @param quorum       the fresh down votes against the quorum
  * @param votes        every observer's latest vote, fresh or not
- * @param voteTtl      how long a vote counts after it was received
+ * @param voteTtl      how long a vote counts from its event time
+ * @param domains      each observer's failure domain
  * @param newestBackup newest backup restorable on the target, if any: the RPO exposure is measured from it
  * @param activeRun    the run that is not over, if any
  * @param now          when this was read, on the service's clock
  */
 public record SiteStatus(String siteId, String targetSite, SiteMode mode, long epoch, Quorum quorum,
-        List<Vote> votes, Duration voteTtl, Optional<BackupCandidate> newestBackup, Optional<FailoverRun> activeRun,
-        Instant now) {
+        List<Vote> votes, Duration voteTtl, Map<String, String> domains, Optional<BackupCandidate> newestBackup,
+        Optional<FailoverRun> activeRun, Instant now) {
 }

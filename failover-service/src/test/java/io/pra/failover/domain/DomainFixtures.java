@@ -3,7 +3,7 @@ package io.pra.failover.domain;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 
 import io.pra.events.failover.ApprovalTimeoutAction;
@@ -16,25 +16,29 @@ final class DomainFixtures {
 
     static final Instant T0 = Instant.parse("2026-03-14T10:00:00Z");
     static final Duration TTL = Duration.ofSeconds(30);
-    static final Set<String> OBSERVERS = Set.of("obs-a", "obs-b", "obs-c");
+    /** Three observers in three failure domains: one per site and a witness. */
+    static final Map<String, String> DOMAINS = Map.of("obs-a", "site-a", "obs-b", "site-b", "obs-c", "witness");
+    static final String BOOT = "boot-1";
 
     private DomainFixtures() {
     }
 
     static QuorumPolicy majorityOfThree() {
-        return QuorumPolicy.majority(OBSERVERS, TTL);
+        return QuorumPolicy.majority(DOMAINS, 2, TTL);
     }
 
-    static Vote down(String observer, long sequence, Instant receivedAt, Instant firstFailedAt) {
-        return new Vote(observer, sequence, true, receivedAt, receivedAt, firstFailedAt, TTL);
+    /** A down vote of {@code observer}'s boot {@link #BOOT}, observed, appended and received at {@code eventTime}. */
+    static Vote down(String observer, long sequence, Instant eventTime, Instant firstFailedAt) {
+        return new Vote(observer, BOOT, sequence, true, eventTime, eventTime, eventTime, eventTime, firstFailedAt,
+                TTL);
     }
 
-    static Vote down(String observer, long sequence, Instant receivedAt) {
-        return down(observer, sequence, receivedAt, receivedAt.minusSeconds(5));
+    static Vote down(String observer, long sequence, Instant eventTime) {
+        return down(observer, sequence, eventTime, eventTime.minusSeconds(5));
     }
 
-    static Vote up(String observer, long sequence, Instant receivedAt) {
-        return new Vote(observer, sequence, false, receivedAt, receivedAt, null, TTL);
+    static Vote up(String observer, long sequence, Instant eventTime) {
+        return new Vote(observer, BOOT, sequence, false, eventTime, eventTime, eventTime, eventTime, null, TTL);
     }
 
     static BackupCandidate backup(String name, Instant startedAt, boolean visibleOnTarget) {

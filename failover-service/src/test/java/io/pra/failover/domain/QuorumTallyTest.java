@@ -1,5 +1,6 @@
 package io.pra.failover.domain;
 
+import static io.pra.failover.domain.DomainFixtures.BOOT;
 import static io.pra.failover.domain.DomainFixtures.T0;
 import static io.pra.failover.domain.DomainFixtures.down;
 import static io.pra.failover.domain.DomainFixtures.majorityOfThree;
@@ -10,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +42,7 @@ class QuorumTallyTest {
     }
 
     @Test
-    void votesOlderThanTheTtlOnTheServiceClockDoNotCount() {
+    void votesOlderThanTheTtlByEventTimeDoNotCount() {
         tally.accept(down("obs-a", 1, T0));
         tally.accept(down("obs-b", 1, T0.plusSeconds(20)));
 
@@ -52,17 +53,27 @@ class QuorumTallyTest {
     }
 
     @Test
-    void theObserverClockDoesNotMatterOnlyReceptionDoes() {
+    void theEventTimeAgesAVoteNotTheObserversClock() {
         Instant skewed = T0.minus(Duration.ofHours(3));
-        tally.accept(new Vote("obs-a", 1, true, skewed, T0, skewed, DomainFixtures.TTL));
-        tally.accept(down("obs-b", 1, T0));
+        tally.accept(new Vote("obs-a", BOOT, 1, true, skewed, T0, T0, T0, skewed, DomainFixtures.TTL));
+        tally.accept(down("obs-c", 1, T0));
 
         assertThat(tally.evaluate(T0.plusSeconds(10)).reached()).isTrue();
     }
 
     @Test
+    void aVoteReceivedLateCountsFromItsEventTimeNotFromItsReception() {
+        Instant appended = T0;
+        tally.accept(new Vote("obs-a", BOOT, 1, true, appended, appended, appended, T0.plusSeconds(300), appended,
+                DomainFixtures.TTL));
+        tally.accept(down("obs-c", 1, T0.plusSeconds(300)));
+
+        assertThat(tally.evaluate(T0.plusSeconds(301)).reached()).as("a lagging consumer's old vote").isFalse();
+    }
+
+    @Test
     void anObserverCannotStretchItsVoteBeyondTheSiteTtl() {
-        tally.accept(new Vote("obs-a", 1, true, T0, T0, T0, Duration.ofDays(1)));
+        tally.accept(new Vote("obs-a", BOOT, 1, true, T0, T0, T0, T0, T0, Duration.ofDays(1)));
         tally.accept(down("obs-b", 1, T0.plusSeconds(40)));
 
         assertThat(tally.evaluate(T0.plusSeconds(41)).reached()).isFalse();
@@ -70,7 +81,7 @@ class QuorumTallyTest {
 
     @Test
     void aShorterObserverTtlIsHonoured() {
-        tally.accept(new Vote("obs-a", 1, true, T0, T0, T0, Duration.ofSeconds(5)));
+        tally.accept(new Vote("obs-a", BOOT, 1, true, T0, T0, T0, T0, T0, Duration.ofSeconds(5)));
         tally.accept(down("obs-b", 1, T0));
 
         assertThat(tally.evaluate(T0.plusSeconds(4)).reached()).isTrue();
@@ -78,7 +89,7 @@ class QuorumTallyTest {
     }
 
     @Test
-    void theLatestVoteBySequenceWinsNotTheLatestReceived() {
+    void withinABootTheLatestVoteBySequenceWinsNotTheLatestReceived() {
         assertThat(tally.accept(down("obs-a", 5, T0))).isEqualTo(VoteOutcome.RECORDED);
         assertThat(tally.accept(up("obs-a", 4, T0.plusSeconds(1)))).isEqualTo(VoteOutcome.OUT_OF_ORDER);
         assertThat(tally.accept(down("obs-a", 5, T0.plusSeconds(1)))).isEqualTo(VoteOutcome.OUT_OF_ORDER);
@@ -107,15 +118,49 @@ class QuorumTallyTest {
     }
 
     @Test
-    void disasterStartIsTheEarliestFirstFailureAmongCountedVotes() {
-        tally.accept(down("obs-a", 1, T0, T0.minusSeconds(12)));
+    void acrossBootsTheLaterEventTimeWins() {
+        tally.accept(down("obs-a", 900, T0));
+        Vote restarted = new Vote("obs-a", "boot-2", 3, false, T0.plusSeconds(2), T0.plusSeconds(2),
+                T0.plusSeconds(2), T0.plusSeconds(2), null, DomainFixtures.TTL);
+        Vote olderBoot = new Vote("obs-a", "boot-0", 5_000, true, T0.minusSeconds(1), T0.minusSeconds(1),
+                T0.minusSeconds(1), T0.plusSeconds(3), T0.minusSeconds(6), DomainFixtures.TTL);
+
+        assertThat(tally.accept(restarted)).isEqualTo(VoteOutcome.RECORDED);
+        assertThat(tally.accept(olderBoot)).isEqualTo(VoteOutcome.OUT_OF_ORDER);
+        assertThat(tally.latestVotes()).singleElement().isEqualTo(restarted);
+    }
+
+    @Test
+    void disasterStartIsTheQuorumThEarliestFirstFailureSoOneSlowClockCannotMoveIt() {
+        tally.accept(down("obs-a", 1, T0, T0.minus(Duration.ofMinutes(30))));
         tally.accept(down("obs-b", 1, T0, T0.minusSeconds(40)));
-        tally.accept(down("obs-c", 1, T0.minusSeconds(60), T0.minusSeconds(300)));
+        tally.accept(down("obs-c", 1, T0, T0.minusSeconds(12)));
 
         Quorum quorum = tally.evaluate(T0.plusSeconds(1));
 
-        assertThat(quorum.downVotes()).extracting(Vote::observerId).containsExactly("obs-a", "obs-b");
+        assertThat(quorum.downVotes()).extracting(Vote::observerId).containsExactly("obs-a", "obs-b", "obs-c");
         assertThat(quorum.disasterStart()).contains(T0.minusSeconds(40));
+    }
+
+    @Test
+    void observersOfOneFailureDomainAreNotAQuorumAloneTheQuorumIsIncomplete() {
+        QuorumPolicy twoOnSiteB = QuorumPolicy.majority(Map.of("obs-a", "site-a", "obs-b1", "site-b", "obs-b2",
+                "site-b"), 2, DomainFixtures.TTL);
+        QuorumTally siteB = new QuorumTally(twoOnSiteB);
+        siteB.accept(down("obs-b1", 1, T0));
+        siteB.accept(down("obs-b2", 1, T0));
+
+        Quorum cut = siteB.evaluate(T0.plusSeconds(1));
+        assertThat(cut.reached()).isFalse();
+        assertThat(cut.incomplete()).isTrue();
+        assertThat(cut.domains()).containsExactly("site-b");
+        assertThat(cut.disasterStart()).isEmpty();
+
+        siteB.accept(down("obs-a", 1, T0.plusSeconds(1)));
+        Quorum loss = siteB.evaluate(T0.plusSeconds(2));
+        assertThat(loss.reached()).isTrue();
+        assertThat(loss.incomplete()).isFalse();
+        assertThat(loss.domains()).containsExactlyInAnyOrder("site-a", "site-b");
     }
 
     @Test
@@ -130,10 +175,12 @@ class QuorumTallyTest {
 
     @Test
     void aQuorumOfOneIsRefusedSoNoSingleObserverCanDecide() {
-        assertThatThrownBy(() -> new QuorumPolicy(Set.of("obs-a", "obs-b"), 1, DomainFixtures.TTL))
+        assertThatThrownBy(() -> new QuorumPolicy(Map.of("obs-a", "x", "obs-b", "y"), 1, 1, DomainFixtures.TTL))
                 .hasMessageContaining("quorum must be between 2");
-        assertThatThrownBy(() -> QuorumPolicy.majority(Set.of("obs-a"), DomainFixtures.TTL))
+        assertThatThrownBy(() -> QuorumPolicy.majority(Map.of("obs-a", "x"), 1, DomainFixtures.TTL))
                 .hasMessageContaining("at least two observers");
+        assertThatThrownBy(() -> QuorumPolicy.majority(Map.of("obs-a", "x", "obs-b", "x"), 2, DomainFixtures.TTL))
+                .hasMessageContaining("quorumDomains must be between 1 and the number of distinct failure domains");
         assertThat(QuorumPolicy.majorityOf(3)).isEqualTo(2);
         assertThat(QuorumPolicy.majorityOf(4)).isEqualTo(3);
         assertThat(QuorumPolicy.majorityOf(5)).isEqualTo(3);

@@ -59,7 +59,7 @@ final class ApiFixtures {
 
     /** Clears runs, votes, backups, phases and the audit log; the site back to epoch 0 in AUTO. */
     static void resetDatabase(AgroalDataSource dataSource) throws SQLException {
-        execute(dataSource, "TRUNCATE site_vote, failover_run, failover_phase, backup_seen, audit_entry, drill_run; "
+        execute(dataSource, "TRUNCATE site_vote, observer_boot, failover_run, failover_phase, backup_seen, audit_entry, drill_run; "
                 + "UPDATE site SET epoch = 0, mode = 'AUTO'");
     }
 

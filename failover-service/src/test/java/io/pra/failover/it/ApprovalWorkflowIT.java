@@ -41,7 +41,6 @@ import io.pra.events.failover.FailoverRunEvent;
 import io.pra.events.failover.Trigger;
 import io.pra.failover.domain.FailoverRun;
 import io.pra.failover.domain.StepVerdict;
-import io.pra.failover.domain.Vote;
 import io.pra.failover.persistence.RunStore;
 import io.pra.failover.service.BackupCatalog;
 import io.pra.failover.service.VoteService;
@@ -75,6 +74,8 @@ class ApprovalWorkflowIT {
 
     @Inject
     VoteService votes;
+
+    private final TestObservers observers = TestObservers.fromConfig();
 
     @Inject
     BackupCatalog backups;
@@ -222,8 +223,9 @@ class ApprovalWorkflowIT {
     /** Two of three observers vote site a down: the decision, as the vote consumer makes it. */
     private FailoverDecided quorum() {
         Instant now = clock.instant();
-        votes.onVote(UUID.randomUUID(), SITE, Vote.of(down("obs-1", 1, now), now));
-        return votes.onVote(UUID.randomUUID(), SITE, Vote.of(down("obs-2", 1, now), now)).orElseThrow();
+        votes.onVote(UUID.randomUUID(), SITE, observers.candidate(down("obs-1", 1, now), now));
+        return votes.onVote(UUID.randomUUID(), SITE, observers.candidate(down("obs-2", 1, now), now))
+                .orElseThrow();
     }
 
     /** Drives the run's state machine up to {@code last} (begun, not finished) and records it like the executor. */

@@ -38,7 +38,6 @@ import io.pra.events.failover.FailoverStep;
 import io.pra.events.failover.PhaseDuration;
 import io.pra.events.failover.StepStatus;
 import io.pra.events.failover.Trigger;
-import io.pra.failover.domain.Vote;
 import io.pra.failover.drill.DrillRefused;
 import io.pra.failover.drill.DrillService;
 import io.pra.failover.service.BackupCatalog;
@@ -81,6 +80,8 @@ class DrillIT {
     @Inject
     VoteService votes;
 
+    private final TestObservers observers = TestObservers.fromConfig();
+
     @Inject
     DrillService drills;
 
@@ -91,7 +92,7 @@ class DrillIT {
 
     @BeforeEach
     void aBackupOfSiteAVisibleOnB() throws SQLException {
-        execute("TRUNCATE site_vote, failover_run, failover_phase, backup_seen, audit_entry, drill_run; "
+        execute("TRUNCATE site_vote, observer_boot, failover_run, failover_phase, backup_seen, audit_entry, drill_run; "
                 + "UPDATE site SET epoch = 0, mode = 'AUTO'");
         FailoverSites.resetSites();
         Backup backup = FailoverSites.backupVisibleOnTarget();
@@ -201,8 +202,9 @@ class DrillIT {
 
     private FailoverDecided decide() {
         Instant now = clock.instant();
-        votes.onVote(UUID.randomUUID(), SITE, Vote.of(down("obs-1", 1, now), now));
-        return votes.onVote(UUID.randomUUID(), SITE, Vote.of(down("obs-2", 1, now), now)).orElseThrow();
+        votes.onVote(UUID.randomUUID(), SITE, observers.candidate(down("obs-1", 1, now), now));
+        return votes.onVote(UUID.randomUUID(), SITE, observers.candidate(down("obs-2", 1, now), now))
+                .orElseThrow();
     }
 
     private DrillCompleted awaitCompleted(DrillStarted started) {

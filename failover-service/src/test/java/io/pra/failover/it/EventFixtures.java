@@ -23,10 +23,15 @@ final class EventFixtures {
     }
 
     static SiteDown down(String observer, long sequence, Instant now) {
+        return down(observer, sequence, now, BOOT);
+    }
+
+    /** A down vote of one boot of the observer (its sequences start again at each boot). */
+    static SiteDown down(String observer, long sequence, Instant now, String bootId) {
         return new SiteDown(SITE, observer, "zone-" + observer, now, now.minusSeconds(10), sequence,
                 List.of(new FailingCheck("web", CheckKind.HTTP,
                         new CheckEvidence(503, Duration.ofMillis(12), null, "GET / answered 503"))),
-                Duration.ofSeconds(30), BOOT);
+                Duration.ofSeconds(30), bootId);
     }
 
     static SiteUp up(String observer, long sequence, Instant now) {

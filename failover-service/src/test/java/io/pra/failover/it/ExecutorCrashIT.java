@@ -31,7 +31,6 @@ import io.agroal.api.AgroalDataSource;
 import io.pra.events.failover.FailoverDecided;
 import io.pra.events.failover.FailoverPhase;
 import io.pra.failover.domain.FailoverRun;
-import io.pra.failover.domain.Vote;
 import io.pra.failover.execution.SiteExecutor;
 import io.pra.failover.execution.SiteExecutor.Progress;
 import io.pra.failover.execution.SiteExecutors;
@@ -80,6 +79,8 @@ class ExecutorCrashIT {
 
     @Inject
     VoteService votes;
+
+    private final TestObservers observers = TestObservers.fromConfig();
 
     @Inject
     BackupCatalog catalog;
@@ -318,8 +319,9 @@ class ExecutorCrashIT {
 
     private FailoverDecided decide() {
         Instant now = clock.instant();
-        votes.onVote(UUID.randomUUID(), SITE, Vote.of(down("obs-1", 1, now), now));
-        return votes.onVote(UUID.randomUUID(), SITE, Vote.of(down("obs-2", 1, now), now)).orElseThrow();
+        votes.onVote(UUID.randomUUID(), SITE, observers.candidate(down("obs-1", 1, now), now));
+        return votes.onVote(UUID.randomUUID(), SITE, observers.candidate(down("obs-2", 1, now), now))
+                .orElseThrow();
     }
 
     /** Advances until the executor made the effect of {@code phase}, then returns without recording its end. */

@@ -64,7 +64,7 @@ class FailoverExecutionIT {
 
     private static final Logger LOG = Logger.getLogger(FailoverExecutionIT.class);
     private static final Duration WAIT = Duration.ofSeconds(30);
-    /** How long before the disaster the test's backup started, on the service clock. */
+    /** How long before the disaster the test's backup started, as its pra.backup.offsite-verified says. */
     private static final Duration BACKUP_AGE = Duration.ofMinutes(3);
 
     @Inject
@@ -81,14 +81,14 @@ class FailoverExecutionIT {
 
     @BeforeEach
     void aBackupOfSiteAVisibleOnB() throws SQLException {
-        execute("TRUNCATE site_vote, failover_run, failover_phase, backup_seen, audit_entry; "
+        execute("TRUNCATE site_vote, observer_boot, failover_run, failover_phase, backup_seen, audit_entry; "
                 + "UPDATE site SET epoch = 0, mode = 'AUTO'");
         FailoverSites.resetSites();
         backup = FailoverSites.backupVisibleOnTarget();
-        Instant backupStart = Timestamps.parse(backup.getStatus().getStartTimestamp());
-        clock.set(backupStart.plus(BACKUP_AGE).truncatedTo(ChronoUnit.SECONDS));
+        // The service's clock on the broker's: signed votes are judged against the broker's append time.
+        clock.set(Instant.now().truncatedTo(ChronoUnit.SECONDS));
         kafka = new KafkaFixtures(bootstrap, clock);
-        UUID id = kafka.publish(FailoverSites.offsiteVerified(backup, clock.instant()));
+        UUID id = kafka.publish(FailoverSites.offsiteVerified(backup, clock.instant(), BACKUP_AGE));
         await().atMost(WAIT).until(() -> count("SELECT count(*) FROM processed_event WHERE event_id = '" + id + "'")
                 == 1);
     }
@@ -266,7 +266,7 @@ class FailoverExecutionIT {
     }
 
     private Instant backupStart() {
-        return Timestamps.parse(backup.getStatus().getStartTimestamp());
+        return Timestamps.parse(backup.getStatus().getStartTimestamp()).minus(BACKUP_AGE);
     }
 
     private long count(String sql) throws SQLException {

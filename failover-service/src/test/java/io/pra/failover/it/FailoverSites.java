@@ -80,8 +80,16 @@ final class FailoverSites {
 
     /** What backup-service publishes once it saw {@code backup} on site b. */
     static BackupOffsiteVerified offsiteVerified(Backup backup, Instant now) {
-        Instant started = Timestamps.parse(backup.getStatus().getStartTimestamp());
-        Instant completed = Timestamps.parse(backup.getStatus().getCompletionTimestamp());
+        return offsiteVerified(backup, now, Duration.ZERO);
+    }
+
+    /**
+     * The same, for a backup that started {@code earlier} than the fake Velero says: a backup some minutes old at
+     * the disaster while the service's clock stays on the broker's (votes are judged against the broker's time).
+     */
+    static BackupOffsiteVerified offsiteVerified(Backup backup, Instant now, Duration earlier) {
+        Instant started = Timestamps.parse(backup.getStatus().getStartTimestamp()).minus(earlier);
+        Instant completed = Timestamps.parse(backup.getStatus().getCompletionTimestamp()).minus(earlier);
         return new BackupOffsiteVerified(backup.getMetadata().getName(), "a", "shop", "b", now, "Completed", started,
                 completed, null, Velero.DEFAULT_STORAGE_LOCATION, SampleApp.NAMESPACES, SampleApp.ITEM_COUNT,
                 SampleApp.ITEM_COUNT, 0, 0);

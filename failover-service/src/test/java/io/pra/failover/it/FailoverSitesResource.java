@@ -46,6 +46,7 @@ public class FailoverSitesResource implements QuarkusTestResourceLifecycleManage
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>(infrastructure.start());
         config.putAll(FailoverTestResource.startingAlone(config.get("kafka.bootstrap.servers")));
+        config.putAll(TestObservers.settings());
         sites = SitePair.builder().enforceShippedRbac().start();
         SampleApp.install(sites.a());
         sites.b().client().namespaces().resource(new NamespaceBuilder().withNewMetadata()

@@ -13,9 +13,10 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Kafka and a fresh database ({@link ServiceInfrastructureResource}, same init args; topics {@link #TOPICS} unless
- * given), plus the service settings given as init args named {@code config.<property>}: one test resource per
- * class, as the Quarkus 3.33 class-loader bug requires. Classes declaring it with the same init args share one
- * application (the IT classes run in one JVM), so each resets the tables it reads before every test.
+ * given), the test observers and their keys ({@link TestObservers}), plus the service settings given as init
+ * args named {@code config.<property>}: one test resource per class, as the Quarkus 3.33 class-loader bug
+ * requires. Classes declaring it with the same init args share one application (the IT classes run in one
+ * JVM), so each resets the tables it reads before every test.
  */
 public class FailoverTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -49,6 +50,7 @@ public class FailoverTestResource implements QuarkusTestResourceLifecycleManager
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>(infrastructure.start());
         config.putAll(startingAlone(config.get("kafka.bootstrap.servers")));
+        config.putAll(TestObservers.settings());
         config.putAll(settings);
         return config;
     }

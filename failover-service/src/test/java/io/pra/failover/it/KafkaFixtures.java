@@ -28,6 +28,8 @@ import io.pra.events.EventCodec;
 import io.pra.events.EventType;
 import io.pra.events.PraEvent;
 import io.pra.events.Topics;
+import io.pra.events.health.SiteDown;
+import io.pra.events.health.SiteUp;
 
 /** Publishes events as PRA producers do and reads topics from the beginning, for the ITs. */
 final class KafkaFixtures implements AutoCloseable {
@@ -37,26 +39,63 @@ final class KafkaFixtures implements AutoCloseable {
     private final CloudEventFactory cloudEvents;
     private final KafkaProducer<String, byte[]> producer;
 
+    private final Clock clock;
+    private final TestObservers observers;
+
     KafkaFixtures(String bootstrap, Clock clock) {
         this.bootstrap = bootstrap;
+        this.clock = clock;
+        this.observers = TestObservers.fromConfig();
         this.cloudEvents = new CloudEventFactory("health-service", "test", clock);
         this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
                 new StringSerializer(), new ByteArraySerializer());
     }
 
-    /** Publishes {@code event} on its topic with fresh CloudEvents attributes; returns its id. */
+    /**
+     * Publishes {@code event} on its topic with fresh CloudEvents attributes; returns its id. A vote is published as
+     * its observer publishes it: its source names the observer and it is signed with the observer's key.
+     */
     UUID publish(PraEvent event) {
-        CloudEventAttributes attributes = cloudEvents.attributesFor(event);
-        send(EventType.of(event).topic(), attributes, codec.write(event));
+        CloudEventAttributes attributes = attributesFor(event);
+        send(EventType.of(event).topic(), attributes, event);
+        return UUID.fromString(attributes.id());
+    }
+
+    /** Publishes a vote as an observer older than signed votes did: same record, no signature headers. */
+    UUID publishUnsigned(PraEvent vote) {
+        CloudEventAttributes attributes = attributesFor(vote);
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.HEALTH, attributes.subject(),
+                codec.write(vote));
+        CloudEventHeaders.write(attributes, record.headers());
+        sendAndWait(record);
+        return UUID.fromString(attributes.id());
+    }
+
+    /** Publishes a vote signed with {@code signer}'s key: one observer (or whoever holds its key) voting as another. */
+    UUID publishSignedBy(PraEvent vote, String signer) {
+        CloudEventAttributes attributes = attributesFor(vote);
+        byte[] payload = codec.write(vote);
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.HEALTH, attributes.subject(), payload);
+        CloudEventHeaders.write(attributes, record.headers());
+        observers.signAs(signer, record.headers(), attributes, payload);
+        sendAndWait(record);
         return UUID.fromString(attributes.id());
     }
 
     /** Publishes {@code event} under a given CloudEvents id (to replay a duplicate). */
     void publishWithId(PraEvent event, UUID id) {
-        CloudEventAttributes fresh = cloudEvents.attributesFor(event);
+        CloudEventAttributes fresh = attributesFor(event);
         CloudEventAttributes attributes = new CloudEventAttributes(id.toString(), fresh.source(), fresh.type(),
                 fresh.subject(), fresh.time(), fresh.specVersion(), fresh.dataContentType());
-        send(EventType.of(event).topic(), attributes, codec.write(event));
+        send(EventType.of(event).topic(), attributes, event);
+    }
+
+    private CloudEventAttributes attributesFor(PraEvent event) {
+        return isVote(event) ? TestObservers.attributes(event, clock.instant()) : cloudEvents.attributesFor(event);
+    }
+
+    private static boolean isVote(PraEvent event) {
+        return event instanceof SiteDown || event instanceof SiteUp;
     }
 
     /** Publishes a raw payload under the given type: malformed or unknown-type records. */
@@ -114,9 +153,13 @@ final class KafkaFixtures implements AutoCloseable {
         return Topics.dlq("failover-service");
     }
 
-    private void send(String topic, CloudEventAttributes attributes, byte[] payload) {
+    private void send(String topic, CloudEventAttributes attributes, PraEvent event) {
+        byte[] payload = codec.write(event);
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, attributes.subject(), payload);
         CloudEventHeaders.write(attributes, record.headers());
+        if (isVote(event)) {
+            observers.sign(record.headers(), attributes, payload);
+        }
         sendAndWait(record);
     }
 

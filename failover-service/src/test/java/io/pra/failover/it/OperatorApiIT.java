@@ -30,7 +30,6 @@ import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
 import io.pra.events.failover.FailoverDecided;
-import io.pra.failover.domain.Vote;
 import io.pra.failover.service.BackupCatalog;
 import io.pra.failover.service.VoteService;
 import io.pra.testkit.site.MutableClock;
@@ -62,6 +61,8 @@ class OperatorApiIT {
 
     @Inject
     VoteService votes;
+
+    private final TestObservers observers = TestObservers.fromConfig();
 
     @Inject
     BackupCatalog backups;
@@ -211,9 +212,9 @@ class OperatorApiIT {
         Instant now = clock.instant();
         sequence++;
         Optional<FailoverDecided> first = votes.onVote(UUID.randomUUID(), SITE,
-                Vote.of(down("obs-1", sequence, now), now));
+                observers.candidate(down("obs-1", sequence, now), now));
         Optional<FailoverDecided> second = votes.onVote(UUID.randomUUID(), SITE,
-                Vote.of(down("obs-2", sequence, now), now));
+                observers.candidate(down("obs-2", sequence, now), now));
         return first.or(() -> second);
     }
 }

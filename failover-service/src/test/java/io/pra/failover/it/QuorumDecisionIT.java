@@ -36,7 +36,6 @@ import io.pra.events.Topics;
 import io.pra.events.failover.FailoverDecided;
 import io.pra.events.failover.QuorumVote;
 import io.pra.events.failover.Trigger;
-import io.pra.failover.domain.Vote;
 import io.pra.failover.service.VoteService;
 import io.pra.testkit.site.MutableClock;
 import io.quarkus.test.common.ResourceArg;
@@ -65,6 +64,8 @@ class QuorumDecisionIT {
 
     @Inject
     VoteService votes;
+
+    private final TestObservers observers = TestObservers.fromConfig();
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
@@ -139,6 +140,10 @@ class QuorumDecisionIT {
 
     @Test
     void votesOlderThanTheTtlDoNotCount() throws SQLException {
+        // Votes age from their event time (the broker's append time, or the observer's time plus the allowed skew,
+        // whichever is earlier): the service's clock starts 31 s behind the broker so that moving it forward ages
+        // the first vote past the TTL while the second one, stamped then, is fresh.
+        clock.set(Instant.now().minusSeconds(31).truncatedTo(ChronoUnit.SECONDS));
         awaitProcessed(kafka.publish(down("obs-1", 1, clock.instant())));
         clock.advance(Duration.ofSeconds(31));
 
@@ -150,14 +155,66 @@ class QuorumDecisionIT {
     }
 
     @Test
-    void anUnknownObserversVotesAreIgnoredAndCounted() throws SQLException {
+    void anUnknownObserversVotesAreRejectedAndCounted() throws SQLException {
         Instant now = clock.instant();
-        awaitProcessed(kafka.publish(down("obs-1", 1, now)), kafka.publish(down("intruder", 1, now)),
-                kafka.publish(down("intruder", 2, now)));
+        awaitProcessed(kafka.publish(down("obs-1", 1, now)), kafka.publishSignedBy(down("intruder", 1, now), "obs-1"),
+                kafka.publishSignedBy(down("intruder", 2, now), "obs-1"));
 
         assertNoDecision();
-        assertThat(given().get("/q/metrics").then().statusCode(200).extract().asString())
-                .containsPattern("pra_votes_ignored_total\\{reason=\"unknown_observer\",site=\"a\"} [1-9]");
+        assertThat(rejected("unknown-observer")).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void votesInTheOldUnsignedFormatAreRejectedLoggedAndCountedAndConsumingGoesOn() throws SQLException {
+        Instant now = clock.instant();
+        double before = rejected("unsigned");
+        awaitProcessed(kafka.publishUnsigned(down("obs-2", 1, now)), kafka.publishUnsigned(down("obs-3", 1, now)));
+
+        assertNoDecision();
+        assertThat(rejected("unsigned")).isEqualTo(before + 2);
+        assertThat(count("SELECT count(*) FROM audit_entry WHERE action = 'vote.rejected' AND detail LIKE '%unsigned%'"))
+                .isPositive();
+
+        kafka.publish(down("obs-1", 1, now));
+        kafka.publish(down("obs-2", 1, now));
+        assertThat(awaitDecision().votes()).extracting(QuorumVote::observerId).containsExactly("obs-1", "obs-2");
+    }
+
+    @Test
+    void oneObserverSigningAsTheOthersNeverDecides() throws SQLException {
+        Instant now = clock.instant();
+        double before = rejected("foreign-key");
+        awaitProcessed(kafka.publish(down("obs-1", 1, now)), kafka.publishSignedBy(down("obs-2", 1, now), "obs-1"),
+                kafka.publishSignedBy(down("obs-3", 1, now), "obs-1"));
+
+        assertNoDecision();
+        assertThat(rejected("foreign-key")).isEqualTo(before + 2);
+        assertThat(count("SELECT count(*) FROM site_vote WHERE observer_id <> 'obs-1'")).isZero();
+    }
+
+    @Test
+    void anUpVoteWithAHugeSequenceDoesNotSilenceTheObserversNextBoot() throws SQLException {
+        Instant now = clock.instant();
+        awaitProcessed(kafka.publish(up("obs-2", Long.MAX_VALUE, now)));
+        awaitProcessed(kafka.publish(down("obs-1", 1, now)));
+
+        // The observer restarts: a new boot, whose sequences start low again, and its down vote counts.
+        kafka.publish(EventFixtures.down("obs-2", 1, now, "boot-2"));
+        assertThat(awaitDecision().votes()).extracting(QuorumVote::observerId).containsExactly("obs-1", "obs-2");
+    }
+
+    @Test
+    void aVoteWhoseSequenceIsNotAboveTheLastAcceptedOfItsBootIsAReplay() throws SQLException {
+        Instant now = clock.instant();
+        awaitProcessed(kafka.publish(down("obs-2", 5, now)), kafka.publish(up("obs-2", 6, now)));
+        double before = rejected("replayed");
+
+        // Under a new event id, so that the processed-event log does not catch it first: only the sequence does.
+        votes.onVote(UUID.randomUUID(), SITE, observers.candidate(down("obs-2", 5, now), now));
+        awaitProcessed(kafka.publish(down("obs-1", 1, now)));
+
+        assertNoDecision();
+        assertThat(rejected("replayed")).isEqualTo(before + 1);
     }
 
     @Test
@@ -203,7 +260,7 @@ class QuorumDecisionIT {
     @Test
     void concurrentQuorumVotesDecideExactlyOneRun() throws Exception {
         Instant now = clock.instant();
-        votes.onVote(UUID.randomUUID(), SITE, Vote.of(down("obs-1", 1, now), now));
+        votes.onVote(UUID.randomUUID(), SITE, observers.candidate(down("obs-1", 1, now), now));
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<Optional<FailoverDecided>>> decisions = new ArrayList<>();
@@ -211,7 +268,8 @@ class QuorumDecisionIT {
                 String observer = i % 2 == 0 ? "obs-2" : "obs-3";
                 long sequence = 10 + i;
                 decisions.add(pool.submit(
-                        () -> votes.onVote(UUID.randomUUID(), SITE, Vote.of(down(observer, sequence, now), now))));
+                        () -> votes.onVote(UUID.randomUUID(), SITE,
+                                observers.candidate(down(observer, sequence, now), now))));
             }
             long decided = 0;
             for (Future<Optional<FailoverDecided>> decision : decisions) {
@@ -247,6 +305,15 @@ class QuorumDecisionIT {
             await().atMost(WAIT).until(
                     () -> count("SELECT count(*) FROM processed_event WHERE event_id = '" + id + "'") == 1);
         }
+    }
+
+    /** {@code pra_votes_rejected_total{reason}} on site a, as /q/metrics shows it (0 when absent). */
+    private static double rejected(String reason) {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        java.util.regex.Matcher matcher = java.util.regex.Pattern
+                .compile("pra_votes_rejected_total\\{reason=\"" + reason + "\",site=\"a\"} ([0-9.E]+)")
+                .matcher(metrics);
+        return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
     }
 
     private long count(String sql) throws SQLException {

@@ -5,6 +5,7 @@ import java.util.Map;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
+import io.pra.events.signing.EventSigner;
 import io.pra.health.config.HealthConfig;
 import io.pra.kit.api.ServiceInfo;
 
@@ -13,8 +14,10 @@ public class InfoProducer {
 
     @Produces
     @Singleton
-    ServiceInfo serviceInfo(HealthConfig config) {
+    ServiceInfo serviceInfo(HealthConfig config, EventSigner signer) {
+        // The key id names the public key (what failover-service is given), never the private one.
         return new ServiceInfo("health-service", config.instance(), Map.of("observerId", config.observerId(),
-                "failureDomain", config.failureDomain(), "sites", config.sites().keySet().stream().sorted().toList()));
+                "failureDomain", config.failureDomain(), "sites", config.sites().keySet().stream().sorted().toList(),
+                "signingKeyId", signer.keyId()));
     }
 }

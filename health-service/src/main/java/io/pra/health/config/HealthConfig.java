@@ -5,18 +5,26 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /** Settings of the health-service (prefix {@code pra.health}); every one can be set by environment variable. */
 @ConfigMapping(prefix = "pra.health")
 public interface HealthConfig extends ClockSettings {
 
-    /** Name of this instance, used in CloudEvents sources ({@code /pra/health-service/<instance>}). */
+    /** Name of this process (its pod), shown by {@code GET /api/v1/info}; the CloudEvents source names the observer. */
     @WithDefault("${HOSTNAME:health-1}")
     String instance();
 
-    /** This observer's id; only ids the failover-service knows count. */
+    /**
+     * This observer's id; only ids the failover-service knows count. It is also the instance of the CloudEvents source
+     * of everything this observer publishes ({@code /pra/health-service/<observer-id>}), which failover-service
+     * requires to name the observer a vote names.
+     */
     @WithDefault("obs-1")
     String observerId();
+
+    /** This observer's own Ed25519 key pair, which signs every event it publishes. */
+    Signing signing();
 
     /** Failure domain this observer runs in (zone, cloud, site). */
     @WithDefault("default")
@@ -26,7 +34,10 @@ public interface HealthConfig extends ClockSettings {
     @WithDefault("30s")
     Duration voteTtl();
 
-    /** Period of the site rounds: a DOWN site's vote is re-sent every round as a heartbeat. */
+    /**
+     * Period of the site rounds: each site's vote is re-sent every round as a heartbeat, down while it is DOWN, up while
+     * it is up (once its critical checks have all been judged).
+     */
     @WithDefault("5s")
     Duration voteInterval();
 
@@ -61,4 +72,17 @@ public interface HealthConfig extends ClockSettings {
 
     /** The sites this observer watches, by site id. */
     Map<String, SiteConfig> sites();
+
+    /**
+     * The observer's key pair ({@code pra.health.signing}). Both files are required: without them the service does not
+     * start, since failover-service refuses unsigned votes; there is no setting to publish unsigned.
+     */
+    interface Signing {
+
+        /** PEM file of the private key, PKCS #8 ({@code openssl genpkey -algorithm ed25519}); never logged or shown. */
+        Optional<String> privateKeyFile();
+
+        /** PEM file of the same pair's public key, X.509 ({@code openssl pkey -pubout}); must match the private key. */
+        Optional<String> publicKeyFile();
+    }
 }

@@ -1,5 +1,6 @@
 package io.pra.health.config;
 
+import io.pra.events.CloudEventFactory;
 import io.pra.events.health.Severity;
 import io.pra.health.domain.CheckSpec;
 import io.pra.health.domain.Comparison;
@@ -9,6 +10,7 @@ import io.pra.health.domain.ProbeTarget;
 import io.pra.health.domain.SitePlan;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -44,6 +46,7 @@ public final class HealthPlanner {
     }
 
     private List<SitePlan> sites(HealthConfig config) {
+        observerId(config.observerId());
         positive("pra.health.vote-ttl", config.voteTtl());
         positive("pra.health.vote-interval", config.voteInterval());
         if (config.voteInterval().compareTo(config.voteTtl()) >= 0) {
@@ -58,6 +61,16 @@ public final class HealthPlanner {
         List<SitePlan> plans = new ArrayList<>();
         new TreeMap<>(config.sites()).forEach((site, siteConfig) -> plans.add(site(site, siteConfig)));
         return plans;
+    }
+
+    /** The observer id is the instance of the CloudEvents source: the source's own rule decides. */
+    private void observerId(String observerId) {
+        try {
+            new CloudEventFactory("health-service", observerId, Clock.systemUTC());
+        } catch (IllegalArgumentException e) {
+            problems.add("pra.health.observer-id: must make the CloudEvents source /pra/health-service/<observer-id> "
+                    + "(a letter or digit, then letters, digits, '.', '_' or '-'), got '" + observerId + "'");
+        }
     }
 
     private SitePlan site(String site, SiteConfig config) {

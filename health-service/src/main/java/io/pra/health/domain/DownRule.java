@@ -38,6 +38,17 @@ public record DownRule(Mode mode, int minFailing) {
     }
 
     /**
+     * Whether the checks show the site up, rather than not knowing yet: it is not down, it has critical checks, and
+     * every one of them has been judged (not {@link CheckStatus#PENDING}: probed, and out of its start-up grace). Only
+     * then may the observer vote it up: a site without critical checks gets no vote from it either way.
+     */
+    public boolean judgesUp(List<CheckSnapshot> checks) {
+        List<CheckSnapshot> critical = checks.stream().filter(check -> check.spec().critical()).toList();
+        return !critical.isEmpty() && critical.stream().noneMatch(check -> check.status() == CheckStatus.PENDING)
+                && !isDown(checks);
+    }
+
+    /**
      * Since when the rule has held at probe level: the first failed probe after which enough critical checks were
      * failing together, i.e. the N-th earliest start of the critical checks' current failure streaks (N = every
      * critical check, or {@code minFailing}). A streak is the check's latest run of failed probes (for a DEGRADED

@@ -1,17 +1,14 @@
 package io.pra.health.messaging;
 
-import io.pra.events.CloudEventFactory;
-import io.pra.events.CloudEventHeaders;
-import io.pra.events.EventCodec;
 import io.pra.events.PraEvent;
 import io.pra.events.Topics;
+import io.pra.events.signing.EventSigner;
 import io.pra.health.config.HealthConfig;
 import io.pra.health.service.EventSink;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -19,8 +16,10 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes health events straight to {@code pra.health} as binary-mode CloudEvents, keyed by site. No outbox: the
- * health-service keeps no state worth a database, and a lost vote is re-sent by the next heartbeat.
+ * Publishes health events straight to {@code pra.health} as signed binary-mode CloudEvents, keyed by site. No outbox:
+ * the health-service keeps no state worth a database, and a lost vote is re-sent by the next heartbeat. The record is
+ * built whole by {@link SignedRecords} (value, {@code ce_*} headers, signature) and the channel sends it as is
+ * ({@code cloud-events=false}, byte-array serializer): the signature covers exactly what goes on the wire.
  */
 @ApplicationScoped
 public class KafkaEventSink implements EventSink {
@@ -31,28 +30,27 @@ public class KafkaEventSink implements EventSink {
     private static final Logger LOG = Logger.getLogger(KafkaEventSink.class);
 
     private final Emitter<byte[]> emitter;
-    private final EventCodec codec = new EventCodec();
-    private final CloudEventFactory cloudEvents;
+    private final SignedRecords records;
 
     KafkaEventSink(@Channel(CHANNEL) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 10_000) Emitter<byte[]> emitter,
-            HealthConfig config, Clock clock) {
+            HealthConfig config, Clock clock, EventSigner signer) {
         this.emitter = emitter;
-        this.cloudEvents = new CloudEventFactory("health-service", config.instance(), clock);
+        this.records = new SignedRecords(config.observerId(), clock, signer);
     }
 
     @Override
     public void publish(PraEvent event) {
-        byte[] payload = codec.write(event);
-        var attributes = cloudEvents.attributesFor(event);
+        SignedRecords.SignedRecord record = records.of(event);
         var metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withKey(Topics.recordKey(event))
+                .withKey(record.key())
                 .withTopic(Topics.HEALTH)
-                .withHeaders(CloudEventHeaders.write(attributes, new RecordHeaders()))
+                .withHeaders(record.headers())
                 .build();
-        emitter.send(Message.of(payload).addMetadata(metadata)
+        emitter.send(Message.of(record.value()).addMetadata(metadata)
                 .withAck(() -> CompletableFuture.completedFuture(null))
                 .withNack(error -> {
-                    LOG.errorf(error, "could not publish type=%s site=%s id=%s", attributes.type(), event.site(), attributes.id());
+                    LOG.errorf(error, "could not publish type=%s site=%s id=%s", record.attributes().type(),
+                            event.site(), record.attributes().id());
                     return CompletableFuture.completedFuture(null);
                 }));
     }

@@ -1,6 +1,7 @@
 package io.pra.health.service;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.pra.events.signing.EventSigner;
 import io.pra.health.config.HealthConfig;
 import io.pra.health.config.HealthPlanner;
 import io.pra.health.domain.CheckSnapshot;
@@ -17,8 +18,9 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * Validates the configuration at start-up (a wrong setting stops the service, naming the setting) and runs the
- * probe engine for the life of the application.
+ * Validates the configuration at start-up and runs the probe engine for the life of the application. A wrong setting
+ * stops the service, naming the setting; so does a signing key that cannot be used (the signer is made, from its
+ * files, when this bean is).
  */
 @ApplicationScoped
 public class HealthRuntime {
@@ -31,17 +33,19 @@ public class HealthRuntime {
     private final EventSink sink;
     private final MeterRegistry registry;
     private final ProberRegistry probers;
+    private final EventSigner signer;
     private List<SitePlan> plans = List.of();
     private ProbeEngine engine;
 
     HealthRuntime(HealthConfig config, Vertx vertx, Clock clock, EventSink sink, MeterRegistry registry,
-            ProberRegistry probers) {
+            ProberRegistry probers, EventSigner signer) {
         this.config = config;
         this.vertx = vertx;
         this.clock = clock;
         this.sink = sink;
         this.registry = registry;
         this.probers = probers;
+        this.signer = signer;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -56,8 +60,9 @@ public class HealthRuntime {
             LOG.infof("startup grace observer=%s grace=%s until=%s: a check that has not passed yet casts no vote "
                     + "until then (pra_checks_warming_up)", config.observerId(), grace.length(), grace.endsAt());
         }
-        LOG.infof("observer=%s domain=%s watching sites=%s checks=%d", config.observerId(), config.failureDomain(),
-                engine.siteIds(), plans.stream().mapToInt(plan -> plan.checks().size()).sum());
+        LOG.infof("observer=%s domain=%s watching sites=%s checks=%d signing-key=%s", config.observerId(),
+                config.failureDomain(), engine.siteIds(), plans.stream().mapToInt(plan -> plan.checks().size()).sum(),
+                signer.keyId());
     }
 
     void onStop(@Observes ShutdownEvent event) {

@@ -19,9 +19,13 @@ import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
- * One watched site: runs its checks, publishes their transitions, and votes. When the critical checks make the site
- * DOWN it sends {@code pra.site.down} at once and again every vote interval while it stays down (heartbeats: a vote
- * lapses after its TTL at the failover-service); when it comes back, one {@code pra.site.up}.
+ * One watched site: runs its checks, publishes their transitions, and votes. Votes are heartbeats both ways: when the
+ * critical checks make the site DOWN it sends {@code pra.site.down} at once, and when they make it up again
+ * {@code pra.site.up} at once; then, every vote interval, it re-sends the vote of the site's current state with a
+ * growing sequence (a vote lapses after its TTL at the failover-service, so a consumer's view of this observer never
+ * rests on one old record). An up heartbeat needs evidence: it is sent only once every critical check has been
+ * judged (probed, and out of its start-up grace), so a site down from the start is never voted up while the
+ * observer warms up. The up vote that ends an outage carries its {@code firstFailedAt}; up heartbeats carry none.
  */
 final class SiteWatch {
 
@@ -37,6 +41,7 @@ final class SiteWatch {
     private final SiteTracker tracker;
     private final List<CheckRunner> runners = new ArrayList<>();
     private long heartbeatTimer = -1;
+    private boolean stopped;
     private SiteVerdict verdict;
 
     SiteWatch(SitePlan plan, ObserverIdentity observer, StartupGrace grace, Vertx vertx, Clock clock, EventSink sink,
@@ -60,9 +65,13 @@ final class SiteWatch {
 
     void start() {
         runners.forEach(CheckRunner::start);
+        synchronized (this) {
+            armHeartbeat();
+        }
     }
 
     synchronized void stop() {
+        stopped = true;
         runners.forEach(CheckRunner::stop);
         cancelHeartbeat();
     }
@@ -96,37 +105,56 @@ final class SiteWatch {
 
     private synchronized void evaluate() {
         verdict = tracker.evaluate(checks());
-        if (!verdict.changed()) {
-            return;
-        }
-        if (verdict.down()) {
-            LOG.errorf("site down site=%s observer=%s failing=%s", plan.site(), observer.observerId(),
-                    verdict.failingChecks().stream().map(check -> check.checkId()).toList());
-            voteDown();
-            heartbeatTimer = vertx.setPeriodic(observer.voteInterval().toMillis(), id -> heartbeat());
-        } else {
-            cancelHeartbeat();
-            LOG.infof("site up site=%s observer=%s", plan.site(), observer.observerId());
-            sink.publish(new SiteUp(plan.site(), observer.observerId(), observer.failureDomain(), clock.instant(),
-                    verdict.firstFailedAt(), sequence.next(), verdict.failingChecks(), observer.voteTtl(),
-                sequence.bootId()));
+        if (verdict.changed()) {
+            announce();
         }
     }
 
     private synchronized void heartbeat() {
-        if (tracker.isDown()) {
-            // Re-evaluated so the heartbeat carries the checks failing now and their latest evidence.
-            verdict = tracker.evaluate(checks());
-            if (verdict.down()) {
-                voteDown();
-            }
+        // Re-evaluated so the heartbeat carries the checks failing now and their latest evidence.
+        List<CheckSnapshot> checks = checks();
+        verdict = tracker.evaluate(checks);
+        if (verdict.changed()) {
+            // A transition's own evaluation may come just after this one: the change is announced here then.
+            announce();
+        } else if (verdict.down()) {
+            voteDown();
+        } else if (plan.rule().judgesUp(checks)) {
+            voteUp();
         }
+    }
+
+    /** The vote of a change, at once; the next heartbeat comes one vote interval after it. */
+    private void announce() {
+        if (verdict.down()) {
+            LOG.errorf("site down site=%s observer=%s failing=%s", plan.site(), observer.observerId(),
+                    verdict.failingChecks().stream().map(check -> check.checkId()).toList());
+            voteDown();
+        } else {
+            LOG.infof("site up site=%s observer=%s", plan.site(), observer.observerId());
+            voteUp();
+        }
+        armHeartbeat();
     }
 
     private void voteDown() {
         sink.publish(new SiteDown(plan.site(), observer.observerId(), observer.failureDomain(), clock.instant(),
                 verdict.firstFailedAt(), sequence.next(), verdict.failingChecks(), observer.voteTtl(),
                 sequence.bootId()));
+    }
+
+    /** The verdict's {@code firstFailedAt} is the ended outage's start when it just changed, null on a heartbeat. */
+    private void voteUp() {
+        sink.publish(new SiteUp(plan.site(), observer.observerId(), observer.failureDomain(), clock.instant(),
+                verdict.firstFailedAt(), sequence.next(), verdict.failingChecks(), observer.voteTtl(),
+                sequence.bootId()));
+    }
+
+    private void armHeartbeat() {
+        cancelHeartbeat();
+        if (!stopped) {
+            heartbeatTimer = vertx.setPeriodic(observer.voteInterval().toMillis(), id -> heartbeat());
+        }
     }
 
     private void cancelHeartbeat() {

@@ -29,4 +29,20 @@ class VoteSequenceTest {
         VoteSequence after = new VoteSequence(Clock.fixed(restart, ZoneOffset.UTC));
         assertThat(after.next()).isGreaterThan(last).isEqualTo(restart.toEpochMilli());
     }
+
+    @Test
+    void eachStartDrawsItsOwnBootIdAndKeepsItForEveryVote() {
+        Clock clock = Clock.fixed(DomainFixtures.T0, ZoneOffset.UTC);
+        VoteSequence first = new VoteSequence(clock);
+        VoteSequence second = new VoteSequence(clock);
+        assertThat(first.bootId()).isNotBlank().isNotEqualTo(second.bootId());
+        String boot = first.bootId();
+        long previous = first.next();
+        for (int vote = 0; vote < 10; vote++) {
+            long next = first.next();
+            assertThat(next).as("the sequence grows within a boot").isGreaterThan(previous);
+            previous = next;
+        }
+        assertThat(first.bootId()).as("one boot id per start").isEqualTo(boot);
+    }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.pra.kit.intake.IntakeSettings;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -106,19 +107,7 @@ public interface NotifierConfig {
         Duration window();
     }
 
-    /** Intake retry settings. */
-    interface Intake {
-
-        /** Wait before the first retry; doubled after each failed attempt. */
-        @WithDefault("PT0.5S")
-        Duration initialBackoff();
-
-        /** Longest wait between two attempts. */
-        @WithDefault("PT10S")
-        Duration maxBackoff();
-
-        /** How long an event is retried before the consumer stops (never dead-lettered). */
-        @WithDefault("PT10M")
-        Duration retryFor();
+    /** How a valid event the database cannot record is retried (kit defaults). */
+    interface Intake extends IntakeSettings {
     }
 }

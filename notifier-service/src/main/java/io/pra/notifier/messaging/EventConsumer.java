@@ -16,6 +16,8 @@ import io.pra.events.EventCodec;
 import io.pra.events.InvalidEventException;
 import io.pra.events.PraEvent;
 import io.pra.events.UnknownEventTypeException;
+import io.pra.kit.intake.IntakeFailureStrategy;
+import io.pra.kit.intake.IntakeRetry;
 import io.pra.notifier.service.Dispatcher;
 import io.pra.notifier.service.EventIntake;
 import io.pra.notifier.service.NotifierMetrics;

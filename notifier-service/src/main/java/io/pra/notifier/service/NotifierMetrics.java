@@ -56,9 +56,4 @@ public class NotifierMetrics {
                 .tag("type", type).register(registry).increment();
     }
 
-    /** A valid event that could not be recorded, retried in place. */
-    public void intakeRetry() {
-        Counter.builder("pra_notifier_intake_retries").description("Failed attempts to record a valid event, retried")
-                .register(registry).increment();
-    }
 }

@@ -108,6 +108,9 @@ public final class KafkaBroker implements AutoCloseable {
         properties.put("transaction.state.log.replication.factor", "1");
         properties.put("transaction.state.log.min.isr", "1");
         properties.put("auto.create.topics.enable", "true");
+        // As deploy/ sets on pra.health: a vote's age counts from when the broker appended it, not from a time
+        // its producer chose.
+        properties.put("log.message.timestamp.type", "LogAppendTime");
     }
 
     /** Stops the embedded broker, keeping its port and data for a later {@link #start()}. */

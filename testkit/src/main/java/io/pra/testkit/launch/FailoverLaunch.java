@@ -17,9 +17,11 @@ public final class FailoverLaunch extends ServiceLaunch {
     private String instance;
     private String sourceSite;
     private String targetSite;
-    private List<String> observers;
+    private final Map<String, Observer> observers = new LinkedHashMap<>();
     private Integer quorum;
+    private Integer quorumDomains;
     private Duration voteTtl;
+    private Duration allowedClockSkew;
     private String mode;
     private Duration cooldown;
     private Duration dataLossBudget;
@@ -40,8 +42,14 @@ public final class FailoverLaunch extends ServiceLaunch {
     private Duration fenceTimeout;
     private Duration restoreTimeout;
     private Duration verifyTimeout;
+    private Duration cutoverTimeout;
+    private Duration lockTimeout;
     private DnsEndpoint dnsEndpoint;
     private String drillCron;
+
+    /** An observer whose signed votes count: its failure domain and the file of the public key it signs with. */
+    public record Observer(String domain, Path publicKey) {
+    }
 
     /** The ExternalDNS DNSEndpoint on the target site that CUTOVER points at the target's addresses. */
     public record DnsEndpoint(String name, String namespace, List<String> targets) {
@@ -63,9 +71,21 @@ public final class FailoverLaunch extends ServiceLaunch {
         return this;
     }
 
-    /** The observer ids whose votes count. */
-    public FailoverLaunch observers(List<String> ids) {
-        this.observers = List.copyOf(ids);
+    /** An observer whose votes count, in its failure domain, with the public key its votes are signed with. */
+    public FailoverLaunch observer(String id, Observer observer) {
+        this.observers.put(id, observer);
+        return this;
+    }
+
+    /** Distinct failure domains the quorum's votes must come from. */
+    public FailoverLaunch quorumDomains(int domains) {
+        this.quorumDomains = domains;
+        return this;
+    }
+
+    /** How far an observer's clock may run ahead of the broker's. */
+    public FailoverLaunch allowedClockSkew(Duration skew) {
+        this.allowedClockSkew = skew;
         return this;
     }
 
@@ -149,11 +169,18 @@ public final class FailoverLaunch extends ServiceLaunch {
         return this;
     }
 
-    /** Bounds of FENCE_SOURCE, RESTORE and VERIFY. */
-    public FailoverLaunch phaseTimeouts(Duration fence, Duration restore, Duration verify) {
+    /** Bounds of FENCE_SOURCE, RESTORE, VERIFY and CUTOVER. */
+    public FailoverLaunch phaseTimeouts(Duration fence, Duration restore, Duration verify, Duration cutover) {
         this.fenceTimeout = fence;
         this.restoreTimeout = restore;
         this.verifyTimeout = verify;
+        this.cutoverTimeout = cutover;
+        return this;
+    }
+
+    /** How long the executor lock may outlive a silent holder. */
+    public FailoverLaunch lockTimeout(Duration timeout) {
+        this.lockTimeout = timeout;
         return this;
     }
 
@@ -172,8 +199,9 @@ public final class FailoverLaunch extends ServiceLaunch {
     @Override
     void render(LaunchSettings.Builder settings) {
         settings.put("pra.failover.instance", instance).put("pra.failover.source-site", sourceSite)
-                .put("pra.failover.target-site", targetSite).put("pra.failover.observers", observers)
-                .put("pra.failover.quorum", quorum).put("pra.failover.vote-ttl", voteTtl)
+                .put("pra.failover.target-site", targetSite)
+                .put("pra.failover.quorum", quorum).put("pra.failover.quorum-domains", quorumDomains)
+                .put("pra.failover.vote-ttl", voteTtl).put("pra.failover.allowed-clock-skew", allowedClockSkew)
                 .put("pra.failover.mode", mode).put("pra.failover.cooldown", cooldown)
                 .put("pra.failover.data-loss-budget", dataLossBudget)
                 .put("pra.outbox.poll-interval", outboxPollInterval)
@@ -181,6 +209,9 @@ public final class FailoverLaunch extends ServiceLaunch {
                 .put("mp.jwt.verify.publickey.location", tokenPublicKey == null ? null : tokenPublicKey.toUri())
                 .put("pra.failover.approval.timeout", approvalTimeout)
                 .put("pra.failover.approval.check-interval", approvalCheckInterval);
+        observers.forEach((id, observer) -> settings
+                .put("pra.failover.observers.\"" + id + "\".domain", observer.domain())
+                .put("pra.failover.observers.\"" + id + "\".public-keys", observer.publicKey()));
         sites.forEach((id, site) -> settings.put("pra.failover.sites." + id + ".url", site.url())
                 .put("pra.failover.sites." + id + ".token", site.token()));
         settings.put("pra.failover.kubernetes.connect-timeout", kubernetesConnectTimeout)
@@ -191,7 +222,9 @@ public final class FailoverLaunch extends ServiceLaunch {
                 .put("pra.failover.execution.protected-namespaces", protectedNamespaces)
                 .put("pra.failover.execution.fence-timeout", fenceTimeout)
                 .put("pra.failover.execution.restore-timeout", restoreTimeout)
-                .put("pra.failover.execution.verify-timeout", verifyTimeout);
+                .put("pra.failover.execution.verify-timeout", verifyTimeout)
+                .put("pra.failover.execution.cutover-timeout", cutoverTimeout)
+                .put("pra.failover.execution.lock-timeout", lockTimeout);
         if (dnsEndpoint != null) {
             settings.put("pra.failover.cutover.strategy", "DNS_ENDPOINT")
                     .put("pra.failover.cutover.dns-endpoint.name", dnsEndpoint.name())

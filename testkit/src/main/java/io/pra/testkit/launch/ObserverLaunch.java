@@ -15,6 +15,7 @@ public final class ObserverLaunch extends ServiceLaunch {
     private Duration voteTtl;
     private Duration voteInterval;
     private Duration clockOffset;
+    private SigningKeyFiles signingKeys;
     private final Map<String, Kubernetes> kubernetes = new LinkedHashMap<>();
     private final Map<String, Map<String, Check>> checks = new LinkedHashMap<>();
 
@@ -94,6 +95,12 @@ public final class ObserverLaunch extends ServiceLaunch {
         return this;
     }
 
+    /** The observer's own key pair, which signs every event it publishes; health-service does not start without one. */
+    public ObserverLaunch signingKeys(SigningKeyFiles keys) {
+        this.signingKeys = keys;
+        return this;
+    }
+
     public ObserverLaunch kubernetes(String site, Kubernetes api) {
         kubernetes.put(site, api);
         return this;
@@ -109,6 +116,11 @@ public final class ObserverLaunch extends ServiceLaunch {
         settings.put("pra.health.instance", instance).put("pra.health.observer-id", observerId)
                 .put("pra.health.failure-domain", failureDomain).put("pra.health.vote-ttl", voteTtl)
                 .put("pra.health.vote-interval", voteInterval).put("pra.health.clock-offset", clockOffset);
+        if (signingKeys != null) {
+            // Absolute: the process may run in a work directory of its own.
+            settings.put("pra.health.signing.private-key-file", signingKeys.privateKey().toAbsolutePath())
+                    .put("pra.health.signing.public-key-file", signingKeys.publicKey().toAbsolutePath());
+        }
         kubernetes.forEach((site, api) -> {
             String prefix = "pra.health.sites." + site + ".kubernetes.";
             settings.put(prefix + "api-url", api.access().url()).put(prefix + "token", api.access().token())

@@ -1,9 +1,11 @@
 package io.pra.testkit.site;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pra.testkit.site.rbac.RequestAttributes;
 import io.pra.testkit.site.rbac.UserInfo;
+import java.util.List;
 
 /** The Kubernetes {@code Status} bodies a fake site answers refusals with, worded as the API server words them. */
 public final class ApiStatus {
@@ -41,6 +43,54 @@ public final class ApiStatus {
         }
         details.put("kind", request.resource());
         return failure(403, "Forbidden", qualified + named + " is forbidden: " + reason, details);
+    }
+
+    /** 404 for a path no API serves: a group, version or resource that does not exist (or a version not served). */
+    public static String pathNotFound() {
+        return failure(404, "NotFound", "the server could not find the requested resource", JSON.createObjectNode());
+    }
+
+    /** 404 for an object, or a subresource of a kind that has none: {@code backups.velero.io "b1" not found}. */
+    public static String notFound(String group, String resource, String name) {
+        ObjectNode details = JSON.createObjectNode();
+        details.put("name", name);
+        if (!group.isEmpty()) {
+            details.put("group", group);
+        }
+        details.put("kind", resource);
+        String qualified = group.isEmpty() ? resource : resource + "." + group;
+        return failure(404, "NotFound", qualified + " \"" + name + "\" not found", details);
+    }
+
+    /** 400, e.g. a body that cannot be decoded for this endpoint. */
+    public static String badRequest(String message) {
+        return failure(400, "BadRequest", message, null);
+    }
+
+    /** 415: a patch of a type this endpoint does not take, naming the ones it does. */
+    static String unsupportedPatch(List<Patches> accepted) {
+        return failure(415, "UnsupportedMediaType", "the body of the request was in an unknown format - accepted media"
+                + " types include: " + String.join(", ", accepted.stream().map(Patches::mediaType).toList()), null);
+    }
+
+    /**
+     * 422 {@code Invalid}, as {@code errors.NewInvalid} writes it: the message names the kind and object and lists
+     * the field errors ({@code Restore.velero.io "r1" is invalid: spec.backupName: Required value}, several in
+     * brackets), and {@code details.causes} has one entry per field error.
+     */
+    public static String invalid(String kind, String group, String name, List<FieldError> errors) {
+        ObjectNode details = JSON.createObjectNode();
+        details.put("name", name);
+        details.put("group", group);
+        details.put("kind", kind);
+        ArrayNode causes = details.putArray("causes");
+        errors.forEach(error -> causes.addObject().put("reason", error.reason()).put("message", error.message())
+                .put("field", error.field()));
+        String qualified = group.isEmpty() ? kind : kind + "." + group;
+        List<String> lines = errors.stream().map(FieldError::toString).toList();
+        String aggregated = lines.size() == 1 ? lines.get(0) : "[" + String.join(", ", lines) + "]";
+        return failure(422, "Invalid", qualified + " \"" + name + "\" is invalid" + (lines.isEmpty() ? "" : ": " + aggregated),
+                details);
     }
 
     /** A {@code Status} with {@code status: Failure}; {@code details} may be null. */

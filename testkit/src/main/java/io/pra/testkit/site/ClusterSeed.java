@@ -1,8 +1,8 @@
 package io.pra.testkit.site;
 
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.NodeBuilder;
-import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.pra.velero.Velero;
 import java.util.List;
@@ -11,14 +11,16 @@ import java.util.List;
 final class ClusterSeed {
 
     static final int NODES = 3;
+    private static final String CRD_API_VERSION = "apiextensions.k8s.io/v1";
     private static final List<String> NAMESPACES = List.of("default", "kube-system", Velero.DEFAULT_NAMESPACE);
 
     private ClusterSeed() {
     }
 
     static void seed(KubernetesClient client, String siteId, String createdAt) {
-        for (CustomResourceDefinition crd : CustomResources.installedOnEverySite()) {
-            client.apiextensions().v1().customResourceDefinitions().resource(crd).create();
+        // Generic, not fabric8's typed CRD: the schemas reach the site exactly as the upstream files write them.
+        for (GenericKubernetesResource crd : CustomResources.installedOnEverySite()) {
+            client.genericKubernetesResources(CRD_API_VERSION, "CustomResourceDefinition").resource(crd).create();
         }
         for (String namespace : NAMESPACES) {
             client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata()

@@ -1,14 +1,12 @@
 package io.pra.testkit.site;
 
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinitionBuilder;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaPropsBuilder;
 import io.fabric8.kubernetes.client.dsl.base.CustomResourceDefinitionContext;
-import io.pra.velero.Backup;
-import io.pra.velero.BackupStorageLocation;
-import io.pra.velero.Restore;
-import io.pra.velero.Schedule;
-import io.pra.velero.Velero;
+import io.fabric8.kubernetes.client.utils.Serialization;
+import io.pra.testkit.k8s.schema.CustomResourceDefinitions;
 import java.util.List;
 
 /** The custom resource kinds every fake site serves, as a cluster with Velero and ExternalDNS installed would. */
@@ -26,17 +24,27 @@ public final class CustomResources {
     private CustomResources() {
     }
 
-    /** Velero's four kinds PRA drives; only the storage location has a status subresource, as in Velero's CRDs. */
-    static List<CustomResourceDefinition> installedOnEverySite() {
-        return List.of(
-                definition(velero(Backup.KIND, Backup.PLURAL), false),
-                definition(velero(Restore.KIND, Restore.PLURAL), false),
-                definition(velero(Schedule.KIND, Schedule.PLURAL), false),
-                definition(velero(BackupStorageLocation.KIND, BackupStorageLocation.PLURAL), true),
-                definition(DNS_ENDPOINT, false));
+    /**
+     * The CRDs of a site as infra/ installs it, from the test kit's copies of the upstream files (Velero, ExternalDNS,
+     * Strimzi, prometheus-operator: see {@code crds/README.md}), each as its release ships it: the fake site serves
+     * their versions and subresources and validates objects against their schemas.
+     */
+    static List<GenericKubernetesResource> installedOnEverySite() {
+        return Vendored.DEFINITIONS.stream()
+                .map(definition -> Serialization.jsonMapper().convertValue(definition.document(), GenericKubernetesResource.class))
+                .toList();
     }
 
-    /** A structural CRD that accepts any fields, which is all the CRUD mock server needs to route and discover a kind. */
+    /** The vendored CRDs, read once per JVM: every site installs the same ones. */
+    private static final class Vendored {
+        static final List<CustomResourceDefinitions.Definition> DEFINITIONS =
+                List.copyOf(CustomResourceDefinitions.vendored().all());
+    }
+
+    /**
+     * A structural CRD that accepts any fields ({@code x-kubernetes-preserve-unknown-fields} at the root), for a kind
+     * a test makes up: enough to route, discover and store it, nothing validated.
+     */
     public static CustomResourceDefinition definition(CustomResourceDefinitionContext kind, boolean statusSubresource) {
         CustomResourceDefinitionBuilder builder = new CustomResourceDefinitionBuilder()
                 .withNewMetadata().withName(kind.getPlural() + "." + kind.getGroup()).endMetadata()
@@ -64,15 +72,5 @@ public final class CustomResources {
                     .endSubresources().endVersion().endSpec();
         }
         return builder.build();
-    }
-
-    private static CustomResourceDefinitionContext velero(String kind, String plural) {
-        return new CustomResourceDefinitionContext.Builder()
-                .withGroup(Velero.GROUP)
-                .withVersion(Velero.VERSION)
-                .withKind(kind)
-                .withPlural(plural)
-                .withScope("Namespaced")
-                .build();
     }
 }

@@ -48,6 +48,7 @@ public final class FakeSite implements AutoCloseable {
     private final Map<ServerRequest, Queue<ServerResponse>> expectations = new ConcurrentHashMap<>();
     private final BearerTokens tokens;
     private final AuthorizationLog authorizations = new AuthorizationLog();
+    private final SchemaLog schemaLog;
     private final RequestGate gate;
     private final OutageSwitch outageSwitch;
     private KubernetesMockServer server;
@@ -63,8 +64,10 @@ public final class FakeSite implements AutoCloseable {
         }
         this.id = id;
         this.tokens = new BearerTokens(id);
+        this.schemaLog = new SchemaLog(id);
         // One dispatcher for the whole life of the site: it is the store, so data survives outages and restarts.
-        this.gate = new RequestGate(new KubernetesMixedDispatcher(expectations), tokens, authorizations);
+        this.gate = new RequestGate(new KubernetesMixedDispatcher(expectations), tokens, authorizations,
+                schemaLog);
         this.outageSwitch = new OutageSwitch(gate, id);
     }
 
@@ -134,6 +137,14 @@ public final class FakeSite implements AutoCloseable {
     /** Every authorization decision taken since the site was created (none unless it enforces RBAC). */
     public AuthorizationLog authorizations() {
         return authorizations;
+    }
+
+    /**
+     * The custom resource writes this site refused or stored with unknown fields pruned, as its CRDs' schemas
+     * decided (always checked, enforcing or not).
+     */
+    public SchemaLog schemaLog() {
+        return schemaLog;
     }
 
     /** Checks authorized writes before they are stored (a CRD schema validator, say); the default accepts all. */

@@ -15,9 +15,11 @@ import java.util.Set;
 
 /**
  * What the API server does with a request before the store sees it, in its order: authentication (bearer token,
- * else 401), RBAC authorization (else 403, every decision logged), validation ({@link RequestValidator}), and the
- * parts of the API the mock store lacks: the {@code scale} subresource and the namespace controller's cascade.
- * Authentication and authorization are off until {@link #enforce} gives a policy.
+ * else 401), RBAC authorization (else 403, every decision logged), a test's own checks ({@link RequestValidator}),
+ * and the parts of the API the mock store lacks: custom resources served as their installed CRDs say (served
+ * versions, subresources, structural schema: {@link CustomResourceRequests}), the {@code scale} subresource of
+ * workloads and the namespace controller's cascade. Authentication and authorization are off until {@link #enforce}
+ * gives a policy; custom resources are always checked.
  */
 final class RequestGate extends Dispatcher {
 
@@ -28,15 +30,19 @@ final class RequestGate extends Dispatcher {
     private final AuthorizationLog log;
     private final ScaleSubresource scale;
     private final NamespaceCascade namespaces;
+    private final InstalledDefinitions definitions;
+    private final CustomResourceRequests customResources;
     private volatile RbacAuthorizer authorizer;
     private volatile RequestValidator validator = RequestValidator.ACCEPT_ALL;
 
-    RequestGate(Dispatcher store, BearerTokens tokens, AuthorizationLog log) {
+    RequestGate(Dispatcher store, BearerTokens tokens, AuthorizationLog log, SchemaLog schemaLog) {
         this.store = new StoreCalls(store);
         this.tokens = tokens;
         this.log = log;
         this.scale = new ScaleSubresource(this.store);
         this.namespaces = new NamespaceCascade(this.store);
+        this.definitions = new InstalledDefinitions(this.store);
+        this.customResources = new CustomResourceRequests(this.store, definitions, schemaLog);
     }
 
     void enforce(RbacAuthorizer value) {
@@ -83,7 +89,15 @@ final class RequestGate extends Dispatcher {
         if (NamespaceCascade.handles(attributes)) {
             return namespaces.delete(request, attributes);
         }
-        MockResponse response = store.forward(request);
+        Optional<MockResponse> unserved = customResources.unservedDiscovery(attributes);
+        if (unserved.isPresent()) {
+            return unserved.get();
+        }
+        MockResponse response = customResources.handles(attributes) ? customResources.dispatch(request, attributes, user)
+                : store.forward(request);
+        if (InstalledDefinitions.isDefinitionWrite(attributes)) {
+            definitions.written(attributes, response);
+        }
         namespaces.learn(attributes, response);
         return response;
     }

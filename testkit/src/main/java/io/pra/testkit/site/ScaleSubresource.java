@@ -6,9 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.mockwebserver.http.MockResponse;
 import io.fabric8.mockwebserver.http.RecordedRequest;
-import io.fabric8.zjsonpatch.JsonPatch;
 import io.pra.testkit.site.rbac.RequestAttributes;
-import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -48,11 +47,7 @@ final class ScaleSubresource {
         return switch (attributes.verb()) {
             case "get" -> StoreCalls.json(200, scale(parent).toString());
             case "update" -> apply(parentPath, parent, parse(StoreCalls.body(request)), attributes);
-            case "patch" -> patched(scale(parent), request).map(wanted -> apply(parentPath, parent, wanted, attributes))
-                    .orElseGet(() -> StoreCalls.json(415, ApiStatus.failure(415, "UnsupportedMediaType",
-                            "the body of the request was in an unknown format - accepted media types include: "
-                                    + "application/json-patch+json, application/merge-patch+json, "
-                                    + "application/strategic-merge-patch+json", null)));
+            case "patch" -> patch(parentPath, parent, request, attributes);
             default -> StoreCalls.json(405, ApiStatus.failure(405, "MethodNotAllowed",
                     attributes.verb() + " is not supported on the scale subresource", null));
         };
@@ -81,33 +76,22 @@ final class ScaleSubresource {
         return StoreCalls.json(200, scale(parse(StoreCalls.body(updated))).toString());
     }
 
-    /** The Scale a patch makes of {@code current}; empty for a patch type the API server does not take. */
-    private static Optional<ObjectNode> patched(ObjectNode current, RecordedRequest request) {
-        String type = String.valueOf(request.getHeader("Content-Type")).split(";")[0].trim();
-        JsonNode patch = parse(StoreCalls.body(request));
-        return switch (type) {
-            case "application/merge-patch+json", "application/strategic-merge-patch+json" ->
-                    Optional.of((ObjectNode) merge(current.deepCopy(), patch));
-            case "application/json-patch+json" -> Optional.of((ObjectNode) JsonPatch.apply(patch, current));
-            default -> Optional.empty();
-        };
+    private MockResponse patch(String parentPath, ObjectNode parent, RecordedRequest request,
+            RequestAttributes attributes) {
+        try {
+            return patched(scale(parent), request).map(wanted -> apply(parentPath, parent, wanted, attributes))
+                    .orElseGet(() -> StoreCalls.json(415, ApiStatus.unsupportedPatch(List.of(Patches.JSON_PATCH,
+                            Patches.MERGE_PATCH, Patches.STRATEGIC_MERGE_PATCH))));
+        } catch (Patches.InvalidPatchException e) {
+            return StoreCalls.json(422, ApiStatus.failure(422, "Invalid", e.getMessage(), null));
+        }
     }
 
-    /** RFC 7386: objects merge member by member, {@code null} removes, anything else replaces. */
-    private static JsonNode merge(JsonNode target, JsonNode patch) {
-        if (!patch.isObject()) {
-            return patch;
-        }
-        ObjectNode result = target.isObject() ? (ObjectNode) target : JSON.createObjectNode();
-        for (Iterator<Map.Entry<String, JsonNode>> fields = patch.fields(); fields.hasNext();) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            if (field.getValue().isNull()) {
-                result.remove(field.getKey());
-            } else {
-                result.set(field.getKey(), merge(result.path(field.getKey()), field.getValue()));
-            }
-        }
-        return result;
+    /** The Scale a patch makes of {@code current}; empty for a patch type the API server does not take. */
+    private static Optional<ObjectNode> patched(ObjectNode current, RecordedRequest request) {
+        return Patches.of(request.getHeader("Content-Type")).filter(type -> type != Patches.APPLY_PATCH)
+                .map(type -> type.apply(current, Patches.read(StoreCalls.body(request))))
+                .map(result -> result instanceof ObjectNode object ? object : JSON.createObjectNode());
     }
 
     /** The {@code autoscaling/v1 Scale} of a workload. */

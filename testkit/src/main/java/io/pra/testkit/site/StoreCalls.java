@@ -21,6 +21,10 @@ final class StoreCalls {
         return call(HttpMethod.GET, path, null);
     }
 
+    MockResponse post(String path, String json) {
+        return call(HttpMethod.POST, path, json);
+    }
+
     MockResponse put(String path, String json) {
         return call(HttpMethod.PUT, path, json);
     }

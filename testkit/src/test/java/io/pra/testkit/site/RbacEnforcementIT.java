@@ -7,6 +7,8 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v1.ScaleBuilder;
+import io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder;
+import io.fabric8.kubernetes.api.model.rbac.RoleBuilder;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -82,6 +84,41 @@ class RbacEnforcementIT {
                         "allowed: system:serviceaccount:pra:failover-service update deployments.apps/scale \"web\" in "
                                 + "namespace shop by RoleBinding \"pra-failover-fence/shop\" of ClusterRole "
                                 + "\"pra-failover-fence\" to ServiceAccount \"failover-service/pra\", rule 0");
+    }
+
+    @Test
+    void anEditOfTheReplicasIsRefusedToAnAccountThatMayReadDeploymentsAndUpdateOnlyTheirScale() {
+        ServiceAccount fencer = new ServiceAccount("pra", "fencer");
+        RbacPolicy scaleOnly = RbacPolicy.of(List.of(
+                new RoleBuilder().withNewMetadata().withNamespace(SampleApp.SHOP).withName("fence").endMetadata()
+                        .addNewRule().withApiGroups("apps").withResources("deployments").withVerbs("get").endRule()
+                        .addNewRule().withApiGroups("apps").withResources("deployments/scale").withVerbs("update")
+                        .endRule().build(),
+                new RoleBindingBuilder().withNewMetadata().withNamespace(SampleApp.SHOP).withName("fence")
+                        .endMetadata().withNewRoleRef("rbac.authorization.k8s.io", "Role", "fence")
+                        .addNewSubject().withKind("ServiceAccount").withNamespace("pra").withName("fencer")
+                        .endSubject().build()));
+        try (FakeSite strict = FakeSite.create("x").enforce(scaleOnly).start();
+                KubernetesClient client = strict.newClient(fencer)) {
+            SampleApp.install(strict);
+
+            assertThatThrownBy(() -> client.apps().deployments().inNamespace(SampleApp.SHOP).withName("web")
+                    .edit(d -> {
+                        d.getSpec().setReplicas(0);
+                        return d;
+                    })).isInstanceOfSatisfying(KubernetesClientException.class, e -> {
+                        assertThat(e.getCode()).isEqualTo(403);
+                        assertThat(e.getStatus().getMessage()).isEqualTo("deployments.apps \"web\" is forbidden: "
+                                + "User \"system:serviceaccount:pra:fencer\" cannot patch resource \"deployments\" "
+                                + "in API group \"apps\" in the namespace \"shop\"");
+                    });
+            // scale(0) would first GET the Scale, which this Role does not allow either: PUT one, as SourceFence does.
+            client.apps().deployments().inNamespace(SampleApp.SHOP).withName("web").scale(new ScaleBuilder()
+                    .withNewMetadata().withName("web").endMetadata().withNewSpec().withReplicas(0).endSpec().build());
+
+            assertThat(strict.client().apps().deployments().inNamespace(SampleApp.SHOP).withName("web").get()
+                    .getSpec().getReplicas()).isZero();
+        }
     }
 
     @Test

@@ -32,12 +32,19 @@ public final class CustomResourceDefinitions {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    /** One version of a kind: its name, whether it is served and stored, and its schema. */
-    public record Version(String name, boolean served, boolean storage, SchemaNode schema) {
+    /**
+     * One version of a kind: its name, whether it is served and stored, its schema, and whether it has a
+     * {@code status} subresource (then {@code /status} writes change the status only, and other writes leave it).
+     */
+    public record Version(String name, boolean served, boolean storage, SchemaNode schema, boolean statusSubresource) {
     }
 
-    /** One CRD: group, kind, plural, scope, versions, and the file it came from. */
-    public record Definition(String group, String kind, String plural, String scope, List<Version> versions, String source) {
+    /**
+     * One CRD: group, kind, plural, scope, versions, the file it came from, and the CRD object itself as read (the
+     * {@code apiextensions.k8s.io/v1} document, for installing it in an API server).
+     */
+    public record Definition(String group, String kind, String plural, String scope, List<Version> versions, String source,
+            JsonNode document) {
 
         /** The version named {@code name}, served or not. */
         public Optional<Version> version(String name) {
@@ -108,13 +115,15 @@ public final class CustomResourceDefinitions {
                 if (!"apiextensions.k8s.io/v1".equals(document.path("apiVersion").asText())) {
                     throw new IllegalArgumentException(source + ": only apiextensions.k8s.io/v1 CRDs are read");
                 }
-                definitions.add(definition(document.path("spec"), source));
+                definitions.add(definition(document, source));
             }
         }
         return definitions;
     }
 
-    private static Definition definition(JsonNode spec, String source) {
+    /** The definition of one {@code apiextensions.k8s.io/v1} CRD object; {@code source} names it in errors. */
+    public static Definition definition(JsonNode crd, String source) {
+        JsonNode spec = crd.path("spec");
         String group = spec.path("group").asText();
         String kind = spec.path("names").path("kind").asText();
         List<Version> versions = new ArrayList<>();
@@ -125,10 +134,11 @@ public final class CustomResourceDefinitions {
                 throw new IllegalArgumentException(source + ": " + kind + " " + name + " has no openAPIV3Schema");
             }
             versions.add(new Version(name, version.path("served").asBoolean(false), version.path("storage").asBoolean(false),
-                    SchemaNode.read(schema, source + " " + kind + "/" + name)));
+                    SchemaNode.read(schema, source + " " + kind + "/" + name),
+                    version.path("subresources").path("status").isObject()));
         }
         return new Definition(group, kind, spec.path("names").path("plural").asText(), spec.path("scope").asText(),
-                List.copyOf(versions), source);
+                List.copyOf(versions), source, crd.deepCopy());
     }
 
     /** The CRD of {@code kind} in {@code group}, if there is one. */

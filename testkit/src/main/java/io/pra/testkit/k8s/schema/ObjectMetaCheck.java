@@ -58,7 +58,11 @@ final class ObjectMetaCheck {
             if (metadata != null && metadata.isObject()) {
                 try {
                     ObjectMeta meta = model.read(metadata, ObjectMeta.class, Violation.child(path, "metadata"));
-                    MetadataRules.check(meta, Violation.child(path, "metadata"), MetadataRules.NameRule.PATH_SEGMENT, isRoot, out);
+                    // The custom resource's own name is a DNS subdomain (customResourceValidator); an embedded
+                    // resource's, whose kind the schema does not know, only a path segment (schema/objectmeta).
+                    MetadataRules.NameRule rule = isRoot ? MetadataRules.NameRule.DNS_SUBDOMAIN
+                            : MetadataRules.NameRule.PATH_SEGMENT;
+                    MetadataRules.check(meta, Violation.child(path, "metadata"), rule, isRoot, out);
                 } catch (TypedModel.Unreadable e) {
                     // reported by coerce
                 }

@@ -68,10 +68,16 @@ public final class SitePair implements AutoCloseable {
         throw new IllegalArgumentException("no site " + siteId + " in " + this);
     }
 
-    /** Throws an {@link AssertionError} listing the calls either site refused (see {@link FakeSite#enforce}). */
+    /**
+     * Throws an {@link AssertionError} listing the calls either site refused: by RBAC (see {@link FakeSite#enforce}),
+     * or by a CRD's schema, together with the custom resources stored without fields their CRD does not have
+     * ({@link FakeSite#schemaLog()}).
+     */
     public void assertNoCallRefused() {
         a.authorizations().assertNoneRefused("site " + a.id());
         b.authorizations().assertNoneRefused("site " + b.id());
+        a.schemaLog().assertNoneRefusedOrPruned("site " + a.id());
+        b.schemaLog().assertNoneRefusedOrPruned("site " + b.id());
     }
 
     @Override

@@ -14,7 +14,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** Velero's BackupStorageLocation handling: a default location when none exists, validation, and name lookup. */
+/**
+ * Velero's BackupStorageLocation handling: a default location when none exists, validation, and name lookup. The
+ * location's CRD has no status subresource (its {@code subresources} is empty), so status is written with the object,
+ * as Velero's controller patches it.
+ */
 final class StorageLocations {
 
     private final SimulatorRuntime runtime;
@@ -35,7 +39,7 @@ final class StorageLocations {
         for (BackupStorageLocation location : locations) {
             BackupStorageLocationStatus status = location.getStatus();
             if (status == null || status.getPhase() != BackupStorageLocationPhase.AVAILABLE) {
-                runtime.locations().withName(location.getMetadata().getName()).editStatus(current -> {
+                runtime.locations().withName(location.getMetadata().getName()).edit(current -> {
                     BackupStorageLocationStatus available = new BackupStorageLocationStatus();
                     available.setPhase(BackupStorageLocationPhase.AVAILABLE);
                     available.setLastValidationTime(runtime.timestamp());
@@ -86,7 +90,7 @@ final class StorageLocations {
     }
 
     void markSynced(BackupStorageLocation location) {
-        runtime.locations().withName(location.getMetadata().getName()).editStatus(current -> {
+        runtime.locations().withName(location.getMetadata().getName()).edit(current -> {
             BackupStorageLocationStatus status = current.getStatus() == null
                     ? new BackupStorageLocationStatus() : current.getStatus();
             status.setLastSyncedTime(runtime.timestamp());

@@ -142,6 +142,15 @@ class ManifestValidatorTest {
     }
 
     @Test
+    void aCustomResourceIsNamedAsADnsSubdomain() {
+        assertThat(problems(STRICT.admit(yaml("{apiVersion: velero.io/v1, kind: Backup, metadata: {name: Nightly_Backup}}"))))
+                .singleElement().asString().startsWith("metadata.name: Invalid value: \"Nightly_Backup\": a lowercase RFC 1123 "
+                        + "subdomain");
+        assertThat(STRICT.admit(yaml("{apiVersion: velero.io/v1, kind: Backup, metadata: {name: nightly.shop-1}}")).accepted())
+                .isTrue();
+    }
+
+    @Test
     void typeErrorsInCustomResourcesNameTheField() {
         Admission admission = STRICT.admit(yaml("""
                 apiVersion: velero.io/v1

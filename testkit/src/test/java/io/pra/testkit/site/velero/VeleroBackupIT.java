@@ -42,8 +42,12 @@ class VeleroBackupIT {
 
     @AfterEach
     void stop() {
-        velero.close();
-        site.close();
+        try {
+            site.schemaLog().assertNoneRefusedOrPruned("site " + site.id());
+        } finally {
+            velero.close();
+            site.close();
+        }
     }
 
     @Test

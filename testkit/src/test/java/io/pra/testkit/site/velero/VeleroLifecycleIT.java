@@ -29,6 +29,7 @@ class VeleroLifecycleIT {
                         .withName("b1").get();
                 return backup != null && backup.getStatus().getPhase() == BackupPhase.COMPLETED;
             });
+            sites.assertNoCallRefused();
         }
 
         // fabric8's shared watch scheduler and Netty's global executor end on their own once idle (about 10 s).

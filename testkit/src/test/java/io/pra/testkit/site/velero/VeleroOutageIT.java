@@ -34,7 +34,11 @@ class VeleroOutageIT {
 
     @AfterEach
     void stop() {
-        sites.close();
+        try {
+            sites.assertNoCallRefused();
+        } finally {
+            sites.close();
+        }
     }
 
     @Test

@@ -41,7 +41,11 @@ class VeleroRestoreIT {
 
     @AfterEach
     void stop() {
-        sites.close();
+        try {
+            sites.assertNoCallRefused();
+        } finally {
+            sites.close();
+        }
     }
 
     @Test

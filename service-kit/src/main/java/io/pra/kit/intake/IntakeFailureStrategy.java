@@ -1,4 +1,4 @@
-package io.pra.notifier.messaging;
+package io.pra.kit.intake;
 
 import java.util.function.BiConsumer;
 

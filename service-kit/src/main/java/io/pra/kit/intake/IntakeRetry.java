@@ -1,4 +1,4 @@
-package io.pra.notifier.messaging;
+package io.pra.kit.intake;
 
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
@@ -8,26 +8,29 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import io.pra.events.InvalidEventException;
-import io.pra.notifier.config.NotifierConfig;
-import io.pra.notifier.service.NotifierMetrics;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Retries the recording of a valid event in place (the consumer thread waits, so the partition
- * does not move on) with doubling waits, until {@code pra.notifier.intake.retry-for} has passed;
- * then gives up with {@link IntakeFailedException}, which stops the consumer rather than
- * dead-letter a valid event.
+ * does not move on) with doubling waits, until the settings' {@code retry-for} has passed; then
+ * gives up with {@link IntakeFailedException}, which stops the consumer ({@link IntakeFailureStrategy})
+ * rather than dead-letter a valid event. A database restart or a lock timeout is such a transient
+ * failure; only an invalid record ({@link InvalidEventException}) is not retried. Counts
+ * {@code pra_intake_retries_total}.
  */
 @ApplicationScoped
 public class IntakeRetry {
 
     private static final Logger LOG = Logger.getLogger(IntakeRetry.class);
 
-    private final NotifierConfig.Intake config;
-    private final NotifierMetrics metrics;
+    private final IntakeSettings config;
+    private final Counter retries;
 
-    IntakeRetry(NotifierConfig config, NotifierMetrics metrics) {
-        this.config = config.intake();
-        this.metrics = metrics;
+    IntakeRetry(IntakeSettings config, MeterRegistry registry) {
+        this.config = config;
+        this.retries = Counter.builder("pra_intake_retries")
+                .description("Failed attempts to record a valid event, retried in place").register(registry);
     }
 
     /** Runs the intake until it completes; validation errors are not retried. */
@@ -44,7 +47,7 @@ public class IntakeRetry {
                     throw new IntakeFailedException("giving up on " + description + " after " + attempt
                             + " attempts over " + config.retryFor(), e);
                 }
-                metrics.intakeRetry();
+                retries.increment();
                 LOG.warnf("cannot record %s (attempt %d), retrying in %d ms: %s", description, attempt, wait.toMillis(),
                         rootMessage(e));
                 pause(wait);
@@ -74,7 +77,7 @@ public class IntakeRetry {
     /** A valid event that could not be recorded within the retry bound: the consumer stops. */
     public static final class IntakeFailedException extends RuntimeException {
 
-        IntakeFailedException(String message, Throwable cause) {
+        public IntakeFailedException(String message, Throwable cause) {
             super(message, cause);
         }
     }

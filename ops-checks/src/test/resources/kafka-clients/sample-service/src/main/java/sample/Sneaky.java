@@ -1,0 +1,5 @@
+package sample;
+
+class Sneaky {
+    Object admin = Admin.create(properties);
+}

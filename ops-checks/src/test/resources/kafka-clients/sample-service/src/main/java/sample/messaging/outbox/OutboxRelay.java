@@ -1,0 +1,5 @@
+package sample.messaging.outbox;
+
+class OutboxRelay {
+    Object producer = new KafkaProducer<>(properties);
+}
