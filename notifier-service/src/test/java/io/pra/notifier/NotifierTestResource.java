@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.pra.events.Topics;
+import io.pra.testkit.kafka.ConsumerGroups;
 import io.pra.testkit.quarkus.ServiceInfrastructureResource;
 import io.pra.testkit.sink.SlackSink;
 import io.pra.testkit.sink.SmtpSink;

@@ -28,6 +28,7 @@ import io.pra.events.CloudEventAttributes;
 import io.pra.events.Topics;
 import io.pra.testkit.SharedInfrastructure;
 import io.pra.testkit.db.Database;
+import io.pra.testkit.kafka.ConsumerGroups;
 import io.pra.testkit.launch.LoopbackPorts;
 import io.pra.testkit.launch.NotifierLaunch;
 import io.pra.testkit.launch.ServiceProcess;

@@ -23,9 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import io.pra.backup.config.ProtectionGroups;
 import io.pra.backup.domain.ProtectionGroup;
-import io.pra.backup.k8s.OnDemandBackups;
-import io.pra.backup.persistence.BackupRecord;
 import io.pra.backup.service.BackupQueries;
+import io.pra.backup.service.BackupSummary;
+import io.pra.backup.service.BackupTaker;
 
 /** The backup catalog, and on-demand backups. */
 @Path("/api/v1/backups")
@@ -36,10 +36,10 @@ public class BackupResource {
 
     private final BackupQueries queries;
     private final ProtectionGroups groups;
-    private final OnDemandBackups onDemand;
+    private final BackupTaker onDemand;
     private final Clock clock;
 
-    BackupResource(BackupQueries queries, ProtectionGroups groups, OnDemandBackups onDemand, Clock clock) {
+    BackupResource(BackupQueries queries, ProtectionGroups groups, BackupTaker onDemand, Clock clock) {
         this.clock = clock;
         this.queries = queries;
         this.groups = groups;
@@ -63,10 +63,10 @@ public class BackupResource {
     @Operation(summary = "One backup, with the peer sites it was verified on")
     @APIResponse(responseCode = "404", description = "no such backup in the catalog")
     public BackupView get(@PathParam("name") String name) {
-        BackupRecord record = queries.find(name)
+        BackupSummary backup = queries.find(name)
                 .orElseThrow(() -> new NotFoundException("no backup named " + name + " in the catalog"));
-        return BackupView.of(record, queries.verifications(name).stream()
-                .map(verification -> new BackupView.Verification(verification.peerSite, verification.verifiedAt))
+        return BackupView.of(backup, queries.verifications(name).stream()
+                .map(verification -> new BackupView.Verification(verification.peerSite(), verification.verifiedAt()))
                 .toList());
     }
 
@@ -82,7 +82,7 @@ public class BackupResource {
         }
         ProtectionGroup group = groups.find(request.group())
                 .orElseThrow(() -> new NotFoundException("no protection group named " + request.group()));
-        String name = onDemand.create(group);
+        String name = onDemand.take(group);
         return Response.accepted(new BackupAccepted(name, group.name(), group.sourceSite(), clock.instant())).build();
     }
 

@@ -3,7 +3,7 @@ package io.pra.backup.api;
 import java.time.Instant;
 import java.util.List;
 
-import io.pra.backup.persistence.BackupRecord;
+import io.pra.backup.service.BackupSummary;
 
 /** A backup as the REST API shows it. */
 public record BackupView(String name, String site, String group, String phase, Instant startedAt,
@@ -15,10 +15,10 @@ public record BackupView(String name, String site, String group, String phase, I
     public record Verification(String peerSite, Instant verifiedAt) {
     }
 
-    static BackupView of(BackupRecord record, List<Verification> verifications) {
-        return new BackupView(record.name, record.site, record.protectionGroup, record.phase, record.startedAt,
-                record.completedAt, record.expiresAt, record.storageLocation, List.copyOf(record.namespaces),
-                record.itemsBackedUp, record.totalItems, record.warnings, record.errors, record.failureReason,
-                List.copyOf(record.validationErrors), record.offsiteVerifiedAt, verifications);
+    static BackupView of(BackupSummary backup, List<Verification> verifications) {
+        return new BackupView(backup.name(), backup.site(), backup.group(), backup.phase(), backup.startedAt(),
+                backup.completedAt(), backup.expiresAt(), backup.storageLocation(), backup.namespaces(),
+                backup.itemsBackedUp(), backup.totalItems(), backup.warnings(), backup.errors(), backup.failureReason(),
+                backup.validationErrors(), backup.offsiteVerifiedAt(), verifications);
     }
 }

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.pra.backup.config.ProtectionGroups;
 import io.pra.backup.domain.ProtectionGroup;
 import io.pra.backup.service.BackupQueries;
+import io.pra.backup.service.BackupSummary;
 import io.pra.backup.service.RpoMonitor;
 
 /** Protection groups with their current RPO exposure. */
@@ -42,7 +43,7 @@ public class GroupResource {
 
     private GroupView view(ProtectionGroup group, Instant now) {
         RpoMonitor.GroupRpo current = rpo.latest(group.name()).orElse(null);
-        String lastVerified = queries.newestVerified(group.name()).map(record -> record.name).orElse(null);
+        String lastVerified = queries.newestVerified(group.name()).map(BackupSummary::name).orElse(null);
         return new GroupView(group.name(), group.sourceSite(), group.peerSites(), group.namespaces(),
                 group.schedule(), group.storageLocation(), group.rpoObjective().toSeconds(),
                 current == null ? null : current.exposure(now).toSeconds(),

@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.pra.backup.config.BackupConfig;
 import io.pra.backup.domain.ProtectionGroup;
+import io.pra.backup.service.BackupTaker;
 import io.pra.kit.k8s.SiteClients;
 import io.pra.velero.Backup;
 
@@ -20,7 +21,7 @@ import io.pra.velero.Backup;
  * {@code -3}... when that name is taken, so names are predictable and unique.
  */
 @Singleton
-public class OnDemandBackups {
+public class OnDemandBackups implements BackupTaker {
 
     private static final Logger LOG = Logger.getLogger(OnDemandBackups.class);
     private static final DateTimeFormatter SUFFIX = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
@@ -36,8 +37,8 @@ public class OnDemandBackups {
         this.clock = clock;
     }
 
-    /** Creates the Backup and returns its name. */
-    public String create(ProtectionGroup group) {
+    @Override
+    public String take(ProtectionGroup group) {
         String base = group.scheduleName() + "-manual-" + SUFFIX.format(clock.instant());
         var backups = sites.client(group.sourceSite()).resources(Backup.class).inNamespace(config.veleroNamespace());
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {

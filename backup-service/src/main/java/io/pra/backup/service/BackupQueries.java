@@ -6,9 +6,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.pra.backup.persistence.BackupRecord;
 import io.pra.backup.persistence.BackupRecordRepository;
-import io.pra.backup.persistence.BackupVerification;
 import io.pra.backup.persistence.BackupVerificationRepository;
 
 /** Read side of the catalog for the REST API. */
@@ -24,19 +22,19 @@ public class BackupQueries {
         this.verifications = verifications;
     }
 
-    public List<BackupRecord> search(String group, String phase, int limit) {
-        return records.search(group, phase, limit);
+    public List<BackupSummary> search(String group, String phase, int limit) {
+        return records.search(group, phase, limit).stream().map(BackupSummary::of).toList();
     }
 
-    public Optional<BackupRecord> find(String name) {
-        return records.findByIdOptional(name);
+    public Optional<BackupSummary> find(String name) {
+        return records.findByIdOptional(name).map(BackupSummary::of);
     }
 
-    public List<BackupVerification> verifications(String name) {
-        return verifications.forBackup(name);
+    public List<BackupSummary.Verification> verifications(String name) {
+        return verifications.forBackup(name).stream().map(BackupSummary.Verification::of).toList();
     }
 
-    public Optional<BackupRecord> newestVerified(String group) {
-        return records.newestVerified(group);
+    public Optional<BackupSummary> newestVerified(String group) {
+        return records.newestVerified(group).map(BackupSummary::of);
     }
 }

@@ -20,6 +20,7 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
+import io.pra.cli.ops.KeyFields;
 import io.pra.events.CloudEventAttributes;
 import io.pra.events.CloudEventHeaders;
 import io.pra.events.EventCodec;

@@ -18,7 +18,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-import io.pra.cli.drill.KeyFields;
 import io.pra.events.CloudEventAttributes;
 import io.pra.events.CloudEventHeaders;
 import io.pra.events.EventCodec;

@@ -1,15 +1,10 @@
 package io.pra.failover.api;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-
-import io.pra.events.EventJson;
-import io.pra.failover.persistence.DrillEntity;
+import io.pra.failover.drill.DrillSummary;
 
 /**
  * A drill in API answers. {@code status} is RUNNING until it ends, then its verdict (PASSED or FAILED), or
@@ -20,29 +15,11 @@ public record DrillView(UUID drillId, String siteId, String targetSite, long epo
         Instant backupStartedAt, Map<String, String> namespaceMapping, Integer score, String failureReason,
         Boolean cleanedUp) {
 
-    private static final TypeReference<Map<String, String>> MAPPING = new TypeReference<>() {
-    };
-
-    static DrillView of(DrillEntity drill) {
-        return new DrillView(drill.drillId, drill.siteId, drill.targetSite, drill.epoch, drill.requestedBy,
-                drill.scheduled, status(drill), drill.startedAt, drill.endedAt, drill.backupName,
-                drill.backupStartedAt, mapping(drill.namespaceMapping), drill.score, drill.failureReason,
-                drill.cleanedUp);
-    }
-
-    private static String status(DrillEntity drill) {
-        if (drill.endedAt == null) {
-            return "RUNNING";
-        }
-        return drill.verdict == null ? "ABANDONED" : drill.verdict.name();
-    }
-
-    private static Map<String, String> mapping(String json) {
-        try {
-            return EventJson.mapper().readValue(json, MAPPING);
-        } catch (IOException e) {
-            throw new UncheckedIOException("unreadable namespace mapping of a drill: " + json, e);
-        }
+    static DrillView of(DrillSummary drill) {
+        return new DrillView(drill.drillId(), drill.siteId(), drill.targetSite(), drill.epoch(), drill.requestedBy(),
+                drill.scheduled(), drill.status(), drill.startedAt(), drill.endedAt(), drill.backupName(),
+                drill.backupStartedAt(), drill.namespaceMapping(), drill.score(), drill.failureReason(),
+                drill.cleanedUp());
     }
 
     /** Body of {@code POST /api/v1/drills}. */

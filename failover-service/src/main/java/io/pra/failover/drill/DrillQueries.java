@@ -22,15 +22,15 @@ public class DrillQueries {
     }
 
     /** Drills, newest first, of one site or of all when {@code siteId} is null. */
-    public List<DrillEntity> newestFirst(String siteId, int limit) {
-        return drills.newestFirst(siteId, limit);
+    public List<DrillSummary> newestFirst(String siteId, int limit) {
+        return drills.newestFirst(siteId, limit).stream().map(DrillSummary::of).toList();
     }
 
-    public DrillEntity drill(UUID drillId) {
+    public DrillSummary drill(UUID drillId) {
         DrillEntity drill = drills.findById(drillId);
         if (drill == null) {
             throw new NoSuchRecord("no drill with id " + drillId);
         }
-        return drill;
+        return DrillSummary.of(drill);
     }
 }

@@ -14,7 +14,6 @@ import io.pra.failover.domain.FailoverRun;
 import io.pra.failover.domain.QuorumPolicy;
 import io.pra.failover.domain.QuorumTally;
 import io.pra.failover.domain.Vote;
-import io.pra.failover.persistence.AuditEntry;
 import io.pra.failover.persistence.AuditRepository;
 import io.pra.failover.persistence.BackupSeenRepository;
 import io.pra.failover.persistence.RunStore;
@@ -71,8 +70,8 @@ public class OperatorQueries {
     }
 
     /** The latest audit entries, newest first, of one site or all ({@code siteId} null). */
-    public List<AuditEntry> audit(String siteId, int limit) {
-        return audit.newestFirst(siteId, limit);
+    public List<AuditLine> audit(String siteId, int limit) {
+        return audit.newestFirst(siteId, limit).stream().map(AuditLine::of).toList();
     }
 
     private SiteStatus status(SiteEntity site) {

@@ -60,7 +60,6 @@ import io.smallrye.jwt.build.Jwt;
 @QuarkusTest
 @WithTestResource(value = FailoverTestResource.class, initArgs = {
         @ResourceArg(name = "database", value = "failover_approval"),
-        @ResourceArg(name = "topics", value = "pra.health:1,pra.backup:1,pra.failover:1,pra.dlq.failover-service:1"),
         @ResourceArg(name = "config.pra.failover.approval.timeout", value = "PT10M"),
         @ResourceArg(name = "config.pra.failover.approval.on-timeout", value = "PROCEED")})
 class ApprovalWorkflowIT {

@@ -55,12 +55,14 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * Drills on real Kafka, PostgreSQL and two fake sites: a drill restores the sample app into {@code drill-*}
  * namespaces on site b, verifies, scores and cleans up without touching site a or the DNSEndpoint; a failover
- * pre-empts it. The service's executor is off, so a decided failover stays running for the pre-emption test.
+ * pre-empts it. The service's executor is off, so a decided failover stays running for the pre-emption test. Shares
+ * its application and sites with {@link ExecutorCrashIT} (same resource, same arguments; drills take no lock).
  */
 @QuarkusTest
 @WithTestResource(value = FailoverSitesResource.class, initArgs = {
-        @ResourceArg(name = "database", value = "failover_drill"),
-        @ResourceArg(name = "executor", value = "false")})
+        @ResourceArg(name = "database", value = "failover_no_executor"),
+        @ResourceArg(name = "executor", value = "false"),
+        @ResourceArg(name = "lock-timeout", value = "PT3S")})
 class DrillIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);

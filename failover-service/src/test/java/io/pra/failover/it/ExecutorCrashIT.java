@@ -63,7 +63,7 @@ import io.quarkus.test.junit.QuarkusTest;
  */
 @QuarkusTest
 @WithTestResource(value = FailoverSitesResource.class, initArgs = {
-        @ResourceArg(name = "database", value = "failover_crash"),
+        @ResourceArg(name = "database", value = "failover_no_executor"),
         @ResourceArg(name = "executor", value = "false"),
         @ResourceArg(name = "lock-timeout", value = "PT3S")})
 class ExecutorCrashIT {
@@ -99,8 +99,7 @@ class ExecutorCrashIT {
 
     @BeforeEach
     void aBackupOfSiteAVisibleOnB() throws SQLException {
-        execute("TRUNCATE site_vote, observer_boot, failover_run, failover_phase, backup_seen, audit_entry; "
-                + "UPDATE site SET epoch = 0, mode = 'AUTO'");
+        ApiFixtures.resetDatabase(dataSource);
         FailoverSites.resetSites();
         Backup backup = FailoverSites.backupVisibleOnTarget();
         clock.set(Timestamps.parse(backup.getStatus().getStartTimestamp()).plusSeconds(60)

@@ -19,7 +19,9 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * cut over through a DNSEndpoint on site b, with short bounds.
  *
  * <p>Init args: {@code database} (name prefix), {@code executor} ({@code true} to run the service's own executor,
- * {@code false} when the test drives executors itself), {@code restore-timeout} (default {@code PT5S}).
+ * {@code false} when the test drives executors itself), {@code restore-timeout} (default {@code PT5S}),
+ * {@code lock-timeout} (default {@code PT15S}). Classes declaring it with the same init args share one application
+ * and one pair of sites (the IT classes run in one JVM): each resets the tables and the sites before every test.
  */
 public class FailoverSitesResource implements QuarkusTestResourceLifecycleManager {
 
@@ -33,7 +35,7 @@ public class FailoverSitesResource implements QuarkusTestResourceLifecycleManage
     public void init(Map<String, String> initArgs) {
         Map<String, String> args = new HashMap<>(initArgs);
         args.putIfAbsent("database", "failover_exec");
-        args.putIfAbsent("topics", "pra.health:1,pra.backup:1,pra.failover:1,pra.dlq.failover-service:1");
+        args.putIfAbsent("topics", FailoverTestResource.TOPICS);
         infrastructure.init(args);
         executor = args.getOrDefault("executor", "true");
         restoreTimeout = args.getOrDefault("restore-timeout", "PT5S");
@@ -43,6 +45,7 @@ public class FailoverSitesResource implements QuarkusTestResourceLifecycleManage
     @Override
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>(infrastructure.start());
+        config.putAll(FailoverTestResource.startingAlone(config.get("kafka.bootstrap.servers")));
         config.putAll(TestObservers.settings());
         sites = SitePair.builder().enforceShippedRbac().start();
         SampleApp.install(sites.a());

@@ -41,12 +41,12 @@ import io.smallrye.jwt.build.Jwt;
 /**
  * The operator API on the real broker and PostgreSQL: authentication and roles, input errors,
  * site state, mode changes that the next decision obeys, run listing, the audit log, and the
- * approval timeout ABORTing (this class's policy).
+ * approval timeout ABORTing (this class's policy). Shares its application with {@link QuorumDecisionIT}: same
+ * resource, same arguments.
  */
 @QuarkusTest
 @WithTestResource(value = FailoverTestResource.class, initArgs = {
         @ResourceArg(name = "database", value = "failover_api"),
-        @ResourceArg(name = "topics", value = "pra.health:1,pra.backup:1,pra.failover:1,pra.dlq.failover-service:1"),
         @ResourceArg(name = "config.pra.failover.approval.timeout", value = "PT5M"),
         @ResourceArg(name = "config.pra.failover.approval.on-timeout", value = "ABORT")})
 class OperatorApiIT {

@@ -44,12 +44,14 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Votes and backups on the real broker and PostgreSQL: a quorum decides and {@code pra.failover.decided}
- * reaches Kafka through the outbox; fewer votes, stale votes, unknown observers and duplicates never do.
+ * reaches Kafka through the outbox; fewer votes, stale votes, unknown observers and duplicates never do. Shares its
+ * application with {@link OperatorApiIT} (same resource, same arguments): it reads decisions by its backup's name.
  */
 @QuarkusTest
 @WithTestResource(value = FailoverTestResource.class, initArgs = {
-        @ResourceArg(name = "database", value = "failover_decision"),
-        @ResourceArg(name = "topics", value = "pra.health:3,pra.backup:3,pra.failover:3,pra.dlq.failover-service:1")})
+        @ResourceArg(name = "database", value = "failover_api"),
+        @ResourceArg(name = "config.pra.failover.approval.timeout", value = "PT5M"),
+        @ResourceArg(name = "config.pra.failover.approval.on-timeout", value = "ABORT")})
 class QuorumDecisionIT {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
@@ -73,7 +75,7 @@ class QuorumDecisionIT {
 
     @BeforeEach
     void freshSiteWithABackupOnTheTarget() throws SQLException {
-        execute("TRUNCATE site_vote, observer_boot, failover_run, backup_seen, audit_entry; UPDATE site SET epoch = 0, mode = 'AUTO'");
+        ApiFixtures.resetDatabase(dataSource);
         clock.set(Instant.now().truncatedTo(ChronoUnit.SECONDS));
         kafka = new KafkaFixtures(bootstrap, clock);
         backupName = "shop-" + UUID.randomUUID();
@@ -320,12 +322,6 @@ class QuorumDecisionIT {
                 ResultSet result = statement.executeQuery(sql)) {
             result.next();
             return result.getLong(1);
-        }
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
         }
     }
 }

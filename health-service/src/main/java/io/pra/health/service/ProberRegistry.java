@@ -2,9 +2,6 @@ package io.pra.health.service;
 
 import io.pra.health.config.HealthConfig;
 import io.pra.health.domain.CheckSpec;
-import io.pra.health.k8s.AuditProber;
-import io.pra.health.k8s.KubernetesProber;
-import io.pra.health.k8s.SiteClientPools;
 import io.vertx.core.Vertx;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,18 +14,16 @@ public class ProberRegistry {
     private final TcpProber tcp;
     private final PromQlProber promQl;
     private final AlertProber alert;
-    private final SiteClientPools siteClients;
-    private final KubernetesProber kubernetes;
-    private final AuditProber audit;
+    private final Prober kubernetes;
+    private final Prober audit;
 
-    ProberRegistry(Vertx vertx, HealthConfig config, AlertBoard alerts, AuditLedger ledger) {
+    ProberRegistry(Vertx vertx, HealthConfig config, AlertBoard alerts, KubernetesProbers siteApi) {
         this.http = new HttpProber(vertx, config.httpPoolSize());
         this.tcp = new TcpProber(vertx);
         this.promQl = new PromQlProber(vertx);
         this.alert = new AlertProber(alerts);
-        this.siteClients = new SiteClientPools(config);
-        this.kubernetes = new KubernetesProber(siteClients);
-        this.audit = new AuditProber(siteClients, ledger);
+        this.kubernetes = siteApi.readiness();
+        this.audit = siteApi.audit();
     }
 
     Prober forCheck(CheckSpec check) {
@@ -47,6 +42,5 @@ public class ProberRegistry {
         http.close();
         tcp.close();
         promQl.close();
-        siteClients.close();
     }
 }

@@ -3,6 +3,7 @@ package io.pra.notifier.channel;
 import java.util.List;
 
 import io.pra.notifier.config.NotifierConfig;
+import io.pra.notifier.domain.SendOutcome;
 
 /** Sends one message, about one event or a group of them, through one kind of channel. */
 public interface ChannelSender {

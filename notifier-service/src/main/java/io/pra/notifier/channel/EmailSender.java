@@ -10,6 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.pra.notifier.config.NotifierConfig;
 import io.pra.notifier.domain.Notification;
+import io.pra.notifier.domain.SendOutcome;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.qute.Location;

@@ -11,6 +11,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.pra.notifier.config.NotifierConfig;
+import io.pra.notifier.domain.SendOutcome;
 
 /**
  * Posts JSON to webhook URLs with timeouts, and turns the answer into a {@link SendOutcome}. The

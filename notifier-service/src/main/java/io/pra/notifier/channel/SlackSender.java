@@ -14,6 +14,7 @@ import io.pra.events.EventJson;
 import io.pra.events.health.Severity;
 import io.pra.notifier.config.NotifierConfig;
 import io.pra.notifier.domain.Notification;
+import io.pra.notifier.domain.SendOutcome;
 
 /** Slack incoming webhooks: a Block Kit message inside an attachment coloured by severity. */
 @ApplicationScoped

@@ -14,6 +14,7 @@ import io.pra.events.CloudEventAttributes;
 import io.pra.events.EventJson;
 import io.pra.notifier.config.NotifierConfig;
 import io.pra.notifier.domain.Notification;
+import io.pra.notifier.domain.SendOutcome;
 
 /**
  * Generic webhook: the CloudEvent in structured JSON mode ({@code application/cloudevents+json}),

@@ -16,7 +16,7 @@ import org.jboss.logging.Logger;
 import io.pra.events.CloudEventAttributes;
 import io.pra.events.EventCodec;
 import io.pra.notifier.channel.OutgoingEvent;
-import io.pra.notifier.channel.SendOutcome;
+import io.pra.notifier.domain.SendOutcome;
 import io.pra.notifier.domain.DeliveryStatus;
 import io.pra.notifier.domain.NotificationFactory;
 import io.pra.notifier.domain.RetryPolicy;

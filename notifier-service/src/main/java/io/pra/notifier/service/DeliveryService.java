@@ -13,7 +13,7 @@ import org.jboss.logging.Logger;
 
 import io.pra.events.health.Severity;
 import io.pra.notifier.channel.OutgoingEvent;
-import io.pra.notifier.channel.SendOutcome;
+import io.pra.notifier.domain.SendOutcome;
 import io.pra.notifier.config.NotifierConfig;
 import io.pra.notifier.domain.DeliveryStatus;
 import io.pra.notifier.domain.Notification;
@@ -43,14 +43,14 @@ public class DeliveryService {
 
     /** Deliveries, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<DeliveryEntity> list(DeliveryStatus status, String channel, int limit) {
-        return deliveries.list(status, channel, limit);
+    public List<DeliverySummary> list(DeliveryStatus status, String channel, int limit) {
+        return deliveries.list(status, channel, limit).stream().map(DeliverySummary::of).toList();
     }
 
     /** One delivery. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<DeliveryEntity> find(long id) {
-        return deliveries.findByIdOptional(id);
+    public Optional<DeliverySummary> find(long id) {
+        return deliveries.findByIdOptional(id).map(DeliverySummary::of);
     }
 
     /**
@@ -58,7 +58,7 @@ public class DeliveryService {
      * once. A SENT or PENDING delivery is left alone (empty result).
      */
     @Transactional
-    public Optional<DeliveryEntity> retry(long id) {
+    public Optional<DeliverySummary> retry(long id) {
         Optional<DeliveryEntity> found = deliveries.findByIdOptional(id)
                 .filter(delivery -> delivery.status == DeliveryStatus.FAILED);
         found.ifPresent(delivery -> {
@@ -70,7 +70,7 @@ public class DeliveryService {
             LOG.infof("delivery %d of %s on channel %s for site %s put back to PENDING by an operator", delivery.id,
                     delivery.eventType, delivery.channel, delivery.site);
         });
-        return found;
+        return found.map(DeliverySummary::of);
     }
 
     /** Wakes the dispatcher after a retry committed. */

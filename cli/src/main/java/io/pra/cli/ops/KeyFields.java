@@ -1,4 +1,4 @@
-package io.pra.cli.drill;
+package io.pra.cli.ops;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

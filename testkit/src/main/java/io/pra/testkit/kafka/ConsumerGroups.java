@@ -1,4 +1,4 @@
-package io.pra.notifier;
+package io.pra.testkit.kafka;
 
 import java.util.List;
 import java.util.Map;
@@ -14,13 +14,18 @@ import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
-/** Sets a new consumer group's offsets to the current end of topics before its consumer starts. */
-final class ConsumerGroups {
+/**
+ * Sets a new consumer group's offsets to the current end of topics before its consumer starts: a test application
+ * that shares a broker with earlier ones reads only what is published after it starts, and waits for no earlier
+ * member of a shared group to leave.
+ */
+public final class ConsumerGroups {
 
     private ConsumerGroups() {
     }
 
-    static void startAtEnd(String bootstrapServers, String group, List<String> topics) {
+    /** Commits, for {@code group}, the end offset of every partition of {@code topics}. */
+    public static void startAtEnd(String bootstrapServers, String group, List<String> topics) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             Map<String, TopicDescription> described = admin.describeTopics(topics).allTopicNames()
                     .get(30, TimeUnit.SECONDS);

@@ -1,4 +1,4 @@
-package io.pra.notifier.channel;
+package io.pra.notifier.domain;
 
 import java.time.Duration;
 import java.util.Optional;

@@ -1,0 +1,20 @@
+package io.pra.bench;
+
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import io.pra.arch.LayerRules;
+
+/**
+ * The bench reaches the services only through their HTTP and Kafka contracts, and has no package cycles
+ * ({@link LayerRules}).
+ */
+class ArchitectureTest {
+
+    @TestFactory
+    Stream<DynamicTest> keepsTheLayerRules() {
+        return LayerRules.module("io.pra.bench", LayerRules.EVENTS, LayerRules.TESTKIT, LayerRules.VELERO).tests();
+    }
+}

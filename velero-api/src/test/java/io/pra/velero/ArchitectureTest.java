@@ -1,0 +1,17 @@
+package io.pra.velero;
+
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import io.pra.arch.LayerRules;
+
+/** The Velero model: no package cycles, no other PRA module ({@link LayerRules}). */
+class ArchitectureTest {
+
+    @TestFactory
+    Stream<DynamicTest> keepsTheLayerRules() {
+        return LayerRules.module("io.pra.velero").tests();
+    }
+}
