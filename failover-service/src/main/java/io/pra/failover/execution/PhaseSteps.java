@@ -65,12 +65,13 @@ public class PhaseSteps {
 
     /**
      * Makes the phase's effect unless it exists, asking {@code check} right before each side effect; returns the
-     * verdict when the phase is already decided by it.
+     * verdict when the phase is already decided by it. {@code left} is what remains of the phase's bound, counted
+     * from its recorded start: an executor that resumes a phase after a crash or a takeover does not get it anew.
      */
-    public Optional<StepVerdict> act(FailoverPhase phase, FailoverRun run, SideEffectCheck check)
+    public Optional<StepVerdict> act(FailoverPhase phase, FailoverRun run, Duration left, SideEffectCheck check)
             throws InterruptedException {
         return switch (phase) {
-            case FENCE_SOURCE -> Optional.of(fence(run, check));
+            case FENCE_SOURCE -> Optional.of(fence(run, left, check));
             case RESTORE -> {
                 restores(run).ensure(PraAnnotations.objectName(run.failoverId()), run.failoverId(), run.epoch(),
                         run.decision().chosenBackup().backupName(), namespaces(), Map.of(), check);
@@ -156,12 +157,16 @@ public class PhaseSteps {
     }
 
     /** Best effort within the fence bound: an unreachable source is recorded and skipped, never waited on. */
-    private StepVerdict fence(FailoverRun run, SideEffectCheck check) throws InterruptedException {
+    private StepVerdict fence(FailoverRun run, Duration left, SideEffectCheck check) throws InterruptedException {
         Duration bound = config.execution().fenceTimeout();
+        if (left.isZero()) {
+            return StepVerdict.skipped("the fence's bound of " + bound + " had passed when this executor resumed it; "
+                    + "source not fenced");
+        }
         CompletableFuture<List<SourceFence.Scaled>> scaling = CompletableFuture.supplyAsync(() -> new SourceFence(
                 clients.client(run.sourceSite())).scaleToZero(namespaces(), check), fencing);
         try {
-            List<SourceFence.Scaled> scaled = scaling.get(bound.toMillis(), TimeUnit.MILLISECONDS);
+            List<SourceFence.Scaled> scaled = scaling.get(left.toMillis(), TimeUnit.MILLISECONDS);
             return StepVerdict.succeeded("site " + run.sourceSite() + ": " + scaled.size()
                     + " workloads scaled to zero" + (scaled.isEmpty() ? "" : " " + scaled));
         } catch (TimeoutException e) {

@@ -132,7 +132,7 @@ public final class SiteExecutor implements AutoCloseable {
         }
         FailoverPhase phase = open.get().phase();
         if (acted != phase) {
-            actVerdict = steps.act(phase, run, sideEffectCheck(run));
+            actVerdict = steps.act(phase, run, left(phase, open.get()), sideEffectCheck(run));
             acted = phase;
             return Progress.ACTED;
         }

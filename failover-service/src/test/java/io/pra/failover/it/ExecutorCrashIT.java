@@ -141,6 +141,26 @@ class ExecutorCrashIT {
     }
 
     @Test
+    void aFenceResumedAfterItsBoundHasPassedIsSkippedWithoutTouchingTheSource() throws Exception {
+        FailoverDecided decided = decide();
+        FailoverRun run = recorder.nextExecutable(SITE).orElseThrow();
+        // An executor began FENCE_SOURCE and died; the next one resumes it after the 2 s bound has gone by.
+        recorder.begin(run, FailoverPhase.FENCE_SOURCE, "crashed-executor");
+        clock.advance(Duration.ofSeconds(3));
+        try (SiteExecutor executor = executors.create()) {
+            assertThat(executor.acquire()).isTrue();
+            advanceUntilActedIn(executor, FailoverPhase.RESTORE);
+        }
+
+        for (SampleApp.Workload workload : SampleApp.DEPLOYMENTS) {
+            assertThat(FailoverSites.sites().a().client().apps().deployments().inNamespace(workload.namespace())
+                    .withName(workload.name()).get().getSpec().getReplicas()).as("%s on site a", workload).isEqualTo(2);
+        }
+        assertThat(count("SELECT count(*) FROM failover_phase WHERE failover_id = '" + decided.failoverId()
+                + "' AND phase = 'FENCE_SOURCE' AND status = 'SKIPPED' AND detail LIKE '%had passed%'")).isEqualTo(1);
+    }
+
+    @Test
     void ofTwoExecutorsOnlyTheLockHolderWorksAndTheOtherFinishesWhenItStops() throws Exception {
         FailoverDecided decided = decide();
         SiteExecutor first = executors.create();

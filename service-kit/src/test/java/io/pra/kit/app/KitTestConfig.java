@@ -1,5 +1,6 @@
 package io.pra.kit.app;
 
+import io.pra.kit.intake.IntakeSettings;
 import io.pra.kit.outbox.OutboxSettings;
 import io.pra.kit.processed.ProcessedEventSettings;
 import io.pra.kit.retention.RetentionSettings;
@@ -19,6 +20,11 @@ public final class KitTestConfig {
     /** {@code pra.processed-events.*}. */
     @ConfigMapping(prefix = "pra.processed-events")
     public interface ProcessedEvents extends ProcessedEventSettings {
+    }
+
+    /** {@code pra.intake.*}: how the kit's consumers retry a valid event they could not record. */
+    @ConfigMapping(prefix = "pra.intake")
+    public interface Intake extends IntakeSettings {
     }
 
     /** {@code pra.retention.*}. */
