@@ -42,7 +42,9 @@ class KafkaLeastPrivilegeIT {
             "cli/src/main/java/io/pra/cli/drill/EventFeed.java", "the drill's feed reads the drill's own in-JVM broker, "
                     + "which has no authorizer; it never connects to a deployed Kafka",
             "cli/src/main/java/io/pra/cli/drill/DrillEnvironment.java", "an admin client that creates the topics on the "
-                    + "drill's own in-JVM broker, which has no authorizer");
+                    + "drill's own in-JVM broker, which has no authorizer",
+            "cli/src/main/java/io/pra/cli/drill/VoteInjector.java", "the drill's forged and replayed votes go to the "
+                    + "drill's own in-JVM broker, which has no authorizer; it never connects to a deployed Kafka");
 
     private final KafkaClientsInCode code = new KafkaClientsInCode(Repo.ROOT);
     /** The overlays this test rendered, each once. */
