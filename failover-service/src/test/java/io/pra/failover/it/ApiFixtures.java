@@ -57,10 +57,10 @@ final class ApiFixtures {
         return "{\"mode\": \"" + mode + "\", \"reason\": \"" + reason + "\"}";
     }
 
-    /** Clears runs, votes, backups, phases and the audit log; the site back to epoch 0 in AUTO. */
+    /** Clears runs, votes, boots, backups, phases and the audit log; the site back to epoch 0 in AUTO, no quorum episode. */
     static void resetDatabase(AgroalDataSource dataSource) throws SQLException {
         execute(dataSource, "TRUNCATE site_vote, observer_boot, failover_run, failover_phase, backup_seen, audit_entry, drill_run; "
-                + "UPDATE site SET epoch = 0, mode = 'AUTO'");
+                + "UPDATE site SET epoch = 0, mode = 'AUTO', quorum_incomplete_since = NULL");
     }
 
     static long count(AgroalDataSource dataSource, String sql) throws SQLException {

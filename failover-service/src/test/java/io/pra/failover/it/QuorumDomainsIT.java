@@ -6,10 +6,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -66,8 +63,7 @@ class QuorumDomainsIT {
 
     @BeforeEach
     void freshSiteWithABackupOnTheTarget() throws SQLException {
-        execute("TRUNCATE site_vote, observer_boot, failover_run, backup_seen, audit_entry; "
-                + "UPDATE site SET epoch = 0, mode = 'AUTO', quorum_incomplete_since = NULL");
+        ApiFixtures.resetDatabase(dataSource);
         clock.set(Instant.now().truncatedTo(ChronoUnit.SECONDS));
         kafka = new KafkaFixtures(bootstrap, clock);
         backupName = "shop-" + UUID.randomUUID();
@@ -166,17 +162,6 @@ class QuorumDomainsIT {
     }
 
     private long count(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery(sql)) {
-            result.next();
-            return result.getLong(1);
-        }
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
+        return ApiFixtures.count(dataSource, sql);
     }
 }
